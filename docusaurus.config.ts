@@ -1,0 +1,93 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import type {PluginOptions as DocsOptions} from '@docusaurus/plugin-content-docs';
+import {themes as prismThemes} from 'prism-react-renderer';
+import prismLight from './src/theme-config/prismLight';
+
+// Deployment sets these (see README); the defaults serve the site from the root of localhost.
+const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
+const baseUrl = process.env.BASE_URL ?? '/';
+
+const docsOptions: Partial<DocsOptions> = {
+  // Tests point this at fixture lessons to check that bad front matter fails the build.
+  path: process.env.LESSONS_PATH ?? 'docs',
+  routeBasePath: '/',
+  sidebarPath: './sidebars.ts',
+  showLastUpdateTime: false,
+};
+
+const config: Config = {
+  title: 'ML System Design Guide',
+  tagline: 'Drive a 45-minute ML system design interview from a vague prompt to a defensible system.',
+  url: siteUrl,
+  baseUrl,
+  trailingSlash: false,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  future: {
+    v4: true,
+    faster: true,
+  },
+
+  i18n: {defaultLocale: 'en', locales: ['en']},
+
+  markdown: {
+    mermaid: true,
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        // Docs come from the lessons plugin below, which wraps the docs plugin with the lesson model.
+        docs: false,
+        blog: false,
+        pages: {},
+        theme: {customCss: './src/css/custom.css'},
+        sitemap: {changefreq: 'weekly', priority: 0.5, filename: 'sitemap.xml'},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [['./plugins/lessons/index.ts', docsOptions]],
+
+  themes: ['@docusaurus/theme-mermaid'],
+
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    metadata: [{name: 'theme-color', content: '#1f5c99'}],
+    navbar: {
+      title: 'ML System Design Guide',
+      items: [
+        {to: '/ml-system-design/introduction', label: 'Start here', position: 'left'},
+        {type: 'docSidebar', sidebarId: 'lessons', label: 'Lessons', position: 'left'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Begin',
+          items: [
+            {label: 'System Design Framework', to: '/foundations/system-design-framework'},
+            {label: 'ML System Design Introduction', to: '/ml-system-design/introduction'},
+          ],
+        },
+      ],
+      copyright: 'An open study guide for ML system design interviews.',
+    },
+    docs: {sidebar: {hideable: true}},
+    tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
+    // Both code themes keep every token at 4.5:1 contrast or more (checked by the axe tests).
+    prism: {theme: prismLight, darkTheme: prismThemes.gruvboxMaterialDark},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

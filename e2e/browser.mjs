@@ -1,0 +1,59 @@
+// Shared helpers for the browser tests: Debian's Chromium driven by playwright-core.
+import {chromium} from 'playwright-core';
+
+export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://localhost:3210';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+export const VIEWPORTS = {
+  phone: {width: 360, height: 740},
+  desktop: {width: 1280, height: 900},
+};
+
+/**
+ * Opens a page and records what a reader would notice going wrong: console errors, uncaught
+ * exceptions, failed responses and any request to another origin.
+ */
+export async function openPage(browser, path, {colorScheme = 'light', viewport = VIEWPORTS.desktop} = {}) {
+  const context = await browser.newContext({colorScheme, viewport});
+  const page = await context.newPage();
+  const problems = {consoleErrors: [], foreignRequests: [], failedResponses: []};
+  const origin = new URL(BASE_URL).origin;
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.consoleErrors.push(String(error)));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) {
+      problems.foreignRequests.push(request.url());
+    }
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.failedResponses.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto(new URL(path, BASE_URL).href, {waitUntil: 'networkidle'});
+  return {page, context, problems};
+}
+
+/** Paths of every page in the built sitemap, relative to the site root. */
+export async function sitemapPaths() {
+  const response = await fetch(new URL('/sitemap.xml', BASE_URL));
+  if (!response.ok) throw new Error(`sitemap.xml: HTTP ${response.status}`);
+  const xml = await response.text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+}

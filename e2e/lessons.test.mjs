@@ -1,0 +1,104 @@
+import {after, before, describe, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {AxeBuilder} from '@axe-core/playwright';
+import {launchBrowser, openPage, sitemapPaths, VIEWPORTS} from './browser.mjs';
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+describe('the introduction lesson', () => {
+  test('shows difficulty, time, companies and a working prerequisite link', async () => {
+    const {page, context} = await openPage(browser, '/ml-system-design/introduction');
+    const header = page.getByRole('region', {name: 'About this lesson'});
+    assert.equal((await header.locator('dt', {hasText: 'Difficulty'}).locator('+ dd').textContent()).trim(), 'Advanced');
+    assert.equal((await header.locator('dt', {hasText: 'Time'}).locator('+ dd').textContent()).trim(), '20 minutes');
+    assert.equal(
+      (await header.locator('dt', {hasText: 'Asked at'}).locator('+ dd').textContent()).trim(),
+      'Google, Meta, Amazon, Netflix, Uber',
+    );
+    await header.getByRole('link', {name: 'System Design Framework'}).click();
+    await page.waitForURL('**/foundations/system-design-framework');
+    assert.equal(await page.getByRole('heading', {level: 1}).textContent(), 'System Design Framework');
+    // The framework lesson lists the introduction under "Builds on this".
+    const buildsOn = page.getByRole('navigation', {name: 'Builds on this'});
+    assert.equal(await buildsOn.getByRole('link', {name: 'ML System Design Introduction'}).count(), 1);
+    await context.close();
+  });
+
+  test('renders the comparison table, the timeline and the three pipelines', async () => {
+    const {page, context} = await openPage(browser, '/ml-system-design/introduction');
+    const table = page.getByRole('table', {name: 'Traditional system design vs ML system design'});
+    assert.deepEqual(await table.getByRole('rowheader').allTextContents(), [
+      'Focus',
+      'Data',
+      'Logic',
+      'Updates',
+      'Testing',
+      'Monitoring',
+    ]);
+    const timeline = page.locator('figure', {hasText: 'Five phases of an ML system design interview'});
+    assert.match(await timeline.textContent(), /Total: 40 minutes/);
+    for (const phase of ['5 minutes, minute 0 to 5', '10 minutes, minute 5 to 15', '10 minutes, minute 15 to 25', '10 minutes, minute 25 to 35', '5 minutes, minute 35 to 40']) {
+      assert.equal(await timeline.getByText(phase).count(), 1, phase);
+    }
+    for (const name of ['Data pipeline', 'Training pipeline', 'Serving infrastructure']) {
+      assert.equal(await page.getByRole('figure', {name}).count(), 1, name);
+    }
+    const dataPipeline = page.getByRole('figure', {name: 'Data pipeline'});
+    assert.match(await dataPipeline.textContent(), /Feature Store, leads to Training Data and Feature Serving\./);
+    const serving = page.getByRole('figure', {name: 'Serving infrastructure'});
+    assert.match(await serving.textContent(), /Feature Lookup, leads to Model Inference and Feature Store\./);
+    await context.close();
+  });
+
+  test('on a 360 px phone the page does not scroll sideways and table cards keep their labels', async () => {
+    const {page, context} = await openPage(browser, '/ml-system-design/introduction', {viewport: VIEWPORTS.phone});
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+    const label = await page
+      .getByRole('cell', {name: /Retrain the model/})
+      .evaluate((cell) => getComputedStyle(cell, '::before').content);
+    assert.equal(label, '"ML system design"');
+    await context.close();
+  });
+
+  test('self-check answers stay hidden until opened with the keyboard', async () => {
+    const {page, context} = await openPage(browser, '/ml-system-design/introduction');
+    const question = page.locator('summary').first();
+    const answer = page.locator('details').first().locator('div').first();
+    assert.equal(await answer.isVisible(), false);
+    await question.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await answer.isVisible(), true);
+    await context.close();
+  });
+});
+
+describe('every page in the sitemap', async () => {
+  const paths = await sitemapPaths();
+  test('the sitemap lists the home page and the lessons', () => {
+    assert.ok(paths.includes('/'), 'home page');
+    assert.ok(paths.includes('/ml-system-design/introduction'), 'introduction');
+    assert.ok(paths.includes('/foundations/system-design-framework'), 'framework');
+  });
+  for (const path of paths) {
+    for (const colorScheme of ['light', 'dark']) {
+      test(`${path} (${colorScheme}): no axe violations, console errors, failed or foreign requests`, async () => {
+        const {page, context, problems} = await openPage(browser, path, {colorScheme});
+        assert.equal(await page.locator('html').getAttribute('data-theme'), colorScheme);
+        const {violations} = await new AxeBuilder({page}).analyze();
+        const summary = violations.map(
+          (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')})`,
+        );
+        assert.deepEqual(summary, []);
+        assert.deepEqual(problems, {consoleErrors: [], foreignRequests: [], failedResponses: []});
+        await context.close();
+      });
+    }
+  }
+});

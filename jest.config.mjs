@@ -1,0 +1,17 @@
+/** Unit tests: TypeScript and JSX compiled by SWC, React components rendered in jsdom. */
+export default {
+  testEnvironment: 'jsdom',
+  roots: ['<rootDir>/src', '<rootDir>/plugins'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: {
+    '^.+\\.(t|j)sx?$': [
+      '@swc/jest',
+      {jsc: {parser: {syntax: 'typescript', tsx: true}, transform: {react: {runtime: 'automatic'}}}},
+    ],
+  },
+  moduleNameMapper: {
+    '\\.module\\.css$': '<rootDir>/src/test/cssModuleStub.cjs',
+    '^@docusaurus/Link$': '<rootDir>/src/test/LinkStub.tsx',
+  },
+  setupFilesAfterEnv: ['@testing-library/jest-dom'],
+};

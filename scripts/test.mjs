@@ -1,0 +1,149 @@
+// The one test command (npm test): type check, unit tests, production build, a build of broken
+// lessons that must fail, then browser tests against the built site. Ends with one summary line.
+import {spawn} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import {mkdtemp, readFile, rm} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+
+const PORT = process.env.E2E_PORT ?? '3210';
+const results = [];
+
+function run(command, args, {env = {}, capture = false} = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      env: {...process.env, ...env},
+      stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    });
+    let output = '';
+    if (capture) {
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+    }
+    child.on('close', (code) => resolve({code, output}));
+  });
+}
+
+function record(name, passed, detail = '') {
+  results.push({name, passed});
+  console.log(`${passed ? 'PASS' : 'FAIL'} ${name}${detail ? `: ${detail}` : ''}`);
+}
+
+async function step(name, command, args, options) {
+  console.log(`\n== ${name}`);
+  const {code} = await run(command, args, options);
+  record(name, code === 0, code === 0 ? '' : `exit code ${code}`);
+  return code === 0;
+}
+
+async function unitTests() {
+  console.log('\n== unit tests (jest)');
+  const dir = await mkdtemp(path.join(tmpdir(), 'jest-'));
+  const file = path.join(dir, 'results.json');
+  const {code} = await run('npx', ['jest', '--ci', '--json', `--outputFile=${file}`]);
+  try {
+    const report = JSON.parse(await readFile(file, 'utf8'));
+    for (const suite of report.testResults) {
+      for (const test of suite.assertionResults) {
+        results.push({name: test.fullName, passed: test.status === 'passed'});
+      }
+    }
+    console.log(`jest: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+    if (code !== 0 && report.numFailedTests === 0) record('jest run', false, `exit code ${code}`);
+  } catch {
+    record('jest run', false, `no report (exit code ${code})`);
+  } finally {
+    await rm(dir, {recursive: true, force: true});
+  }
+}
+
+async function brokenLessonsFailTheBuild() {
+  console.log('\n== a build of lessons with bad front matter fails and names every problem');
+  const fixtures = 'plugins/lessons/__fixtures__/invalid/docs';
+  const {code, output} = await run('npx', ['docusaurus', 'build', '--out-dir', path.join(tmpdir(), 'invalid-build')], {
+    env: {LESSONS_PATH: fixtures},
+    capture: true,
+  });
+  const expected = [
+    ['bad-difficulty.mdx', 'difficulty'],
+    ['bad-estimated-time.mdx', 'estimated_time'],
+    ['unknown-prerequisite.mdx', 'prerequisites'],
+    ['cycle-a.mdx', 'prerequisites'],
+    ['duplicate-one.mdx', 'title'],
+  ];
+  const missing = expected.filter(
+    ([file, field]) => !output.split('\n').some((line) => line.includes(`${fixtures}/section/${file}: field "${field}"`)),
+  );
+  const passed = code !== 0 && missing.length === 0;
+  record('bad front matter fails the build', passed, passed ? '' : `exit ${code}; not reported: ${missing.map(([file]) => file).join(', ')}`);
+  if (!passed) console.log(output.slice(-3000));
+}
+
+async function waitForServer(url, seconds) {
+  for (let attempt = 0; attempt < seconds * 4; attempt += 1) {
+    try {
+      if ((await fetch(url)).ok) return true;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
+}
+
+async function browserTests() {
+  console.log('\n== browser tests (Chromium) against the built site');
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(chromium)) {
+    record('browser tests', false, `no Chromium at ${chromium}: run "apt-get install -y chromium" or set CHROMIUM_PATH`);
+    return;
+  }
+  const server = spawn('npx', ['docusaurus', 'serve', '--port', PORT, '--host', '127.0.0.1', '--no-open'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  const baseUrl = `http://127.0.0.1:${PORT}`;
+  try {
+    if (!(await waitForServer(`${baseUrl}/`, 60))) {
+      record('serve the built site', false, `nothing answered at ${baseUrl}`);
+      return;
+    }
+    const {code, output} = await run(
+      'node',
+      ['--test', '--test-concurrency=1', '--test-reporter=spec', 'e2e/'],
+      {env: {E2E_BASE_URL: baseUrl}, capture: true},
+    );
+    process.stdout.write(output);
+    const count = (label) => Number(new RegExp(`^ℹ ${label} (\\d+)$`, 'm').exec(output)?.[1] ?? NaN);
+    const passed = count('pass');
+    const failed = count('fail');
+    if (Number.isNaN(passed) || Number.isNaN(failed)) {
+      record('browser tests', false, `could not read the test counts (exit code ${code})`);
+      return;
+    }
+    for (let index = 0; index < passed; index += 1) results.push({name: `browser ${index}`, passed: true});
+    for (let index = 0; index < failed; index += 1) results.push({name: `browser failure ${index}`, passed: false});
+    if (code !== 0 && failed === 0) record('browser test run', false, `exit code ${code}`);
+  } finally {
+    process.kill(-server.pid, 'SIGTERM');
+  }
+}
+
+await step('type check (tsc)', 'npx', ['tsc', '-p', '.']);
+await unitTests();
+const built = await step('production build (front matter, links and anchors checked)', 'npx', ['docusaurus', 'build']);
+await brokenLessonsFailTheBuild();
+if (built) {
+  await browserTests();
+} else {
+  record('browser tests', false, 'skipped: the build failed');
+}
+
+const passed = results.filter((result) => result.passed).length;
+const failed = results.length - passed;
+if (failed > 0) {
+  console.log('\nFailed:');
+  for (const result of results.filter((item) => !item.passed)) console.log(`  - ${result.name}`);
+}
+console.log(`\nSummary: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || results.length === 0 ? 1 : 0);
