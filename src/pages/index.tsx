@@ -17,7 +17,7 @@ const STEPS: {title: string; to: string; text: string}[] = [
   },
   {
     title: '3. The concept lessons',
-    to: '/ml-system-design/introduction',
+    to: '/ml-system-design/problem-framing',
     text: 'Framing, metrics, data, features, models, serving, experiments and monitoring, each with worked numbers and self-checks.',
   },
 ];
