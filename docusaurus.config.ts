@@ -22,6 +22,7 @@ const config: Config = {
   url: siteUrl,
   baseUrl,
   trailingSlash: false,
+  favicon: 'img/favicon.svg',
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -56,7 +57,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [['./plugins/lessons/index.ts', docsOptions]],
+  plugins: [['./plugins/lessons/index.ts', docsOptions], './plugins/split-diagram-libraries/index.ts'],
 
   themes: ['@docusaurus/theme-mermaid'],
 

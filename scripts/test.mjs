@@ -9,7 +9,8 @@ import path from 'node:path';
 const PORT = process.env.E2E_PORT ?? '3210';
 const results = [];
 
-function run(command, args, {env = {}, capture = false} = {}) {
+/** Runs a command; with capture, its output is also returned (and still shown when echo is set). */
+function run(command, args, {env = {}, capture = false, echo = false} = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       env: {...process.env, ...env},
@@ -17,8 +18,12 @@ function run(command, args, {env = {}, capture = false} = {}) {
     });
     let output = '';
     if (capture) {
-      child.stdout.on('data', (chunk) => (output += chunk));
-      child.stderr.on('data', (chunk) => (output += chunk));
+      const collect = (stream) => (chunk) => {
+        output += chunk;
+        if (echo) stream.write(chunk);
+      };
+      child.stdout.on('data', collect(process.stdout));
+      child.stderr.on('data', collect(process.stderr));
     }
     child.on('close', (code) => resolve({code, output}));
   });
@@ -111,9 +116,8 @@ async function browserTests() {
     const {code, output} = await run(
       'node',
       ['--test', '--test-concurrency=1', '--test-reporter=spec', 'e2e/'],
-      {env: {E2E_BASE_URL: baseUrl}, capture: true},
+      {env: {E2E_BASE_URL: baseUrl}, capture: true, echo: true},
     );
-    process.stdout.write(output);
     const count = (label) => Number(new RegExp(`^ℹ ${label} (\\d+)$`, 'm').exec(output)?.[1] ?? NaN);
     const passed = count('pass');
     const failed = count('fail');
