@@ -57,7 +57,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [['./plugins/lessons/index.ts', docsOptions], './plugins/split-diagram-libraries/index.ts'],
+  plugins: [['./plugins/lessons/index.ts', docsOptions], './plugins/lean-client-bundle/index.ts'],
 
   themes: ['@docusaurus/theme-mermaid'],
 

@@ -1,3 +1,4 @@
+import path from 'path';
 import type {Plugin} from '@docusaurus/types';
 
 // Mermaid and the libraries it pulls in (its parser, d3, layout engines). theme-mermaid imports them
@@ -6,15 +7,26 @@ import type {Plugin} from '@docusaurus/types';
 const DIAGRAM_LIBRARIES =
   /[\\/]node_modules[\\/](mermaid|@mermaid-js|langium|chevrotain|@chevrotain|vscode-[\w-]+|d3|d3-[\w-]+|dagre-d3-es|cytoscape[\w-]*|elkjs|khroma|katex|dompurify|lodash-es|roughjs|marked|stylis|@iconify|@braintree|dayjs|ts-dedent|uuid)[\\/]/;
 
-/** Keeps diagram libraries in their own lazily loaded chunk, fetched only by pages that draw one. */
-export default function splitDiagramLibraries(): Plugin {
+// The classic theme registers extra Prism languages from a client module that runs on every page
+// and imports Prism to do it. The site configures no extra languages, so the module is replaced by
+// an empty one; Prism then loads only with a code block that needs highlighting (src/theme/CodeBlock).
+const PRISM_LANGUAGES_CLIENT_MODULE = require.resolve('@docusaurus/theme-classic/lib/prism-include-languages');
+
+/** Keeps code that most pages never run out of the JavaScript every page loads. */
+export default function leanClientBundle(): Plugin {
   return {
-    name: 'split-diagram-libraries',
+    name: 'lean-client-bundle',
     configureWebpack(_config, isServer) {
       if (isServer) {
         return {};
       }
       return {
+        resolve: {
+          alias: {
+            [PRISM_LANGUAGES_CLIENT_MODULE.replace(/\.js$/, '')]: path.join(__dirname, 'noopPrismLanguages.ts'),
+            [PRISM_LANGUAGES_CLIENT_MODULE]: path.join(__dirname, 'noopPrismLanguages.ts'),
+          },
+        },
         optimization: {
           splitChunks: {
             cacheGroups: {
