@@ -84,6 +84,19 @@ async function brokenLessonsFailTheBuild() {
   if (!passed) console.log(output.slice(-3000));
 }
 
+/** Builds fixture lessons that must fail, and checks the output names each broken target. */
+async function brokenFixtureFailsTheBuild(name, fixture, expected) {
+  console.log(`\n== ${name}`);
+  const {code, output} = await run('npx', ['docusaurus', 'build', '--out-dir', path.join(tmpdir(), `${fixture}-build`)], {
+    env: {LESSONS_PATH: `plugins/lessons/__fixtures__/${fixture}/docs`},
+    capture: true,
+  });
+  const missing = expected.filter((text) => !output.includes(text));
+  const passed = code !== 0 && missing.length === 0;
+  record(name, passed, passed ? '' : `exit ${code}; not reported: ${missing.join(', ')}`);
+  if (!passed) console.log(output.slice(-3000));
+}
+
 async function waitForServer(url, seconds) {
   for (let attempt = 0; attempt < seconds * 4; attempt += 1) {
     try {
@@ -137,6 +150,13 @@ await step('type check (tsc)', 'npx', ['tsc', '-p', '.']);
 await unitTests();
 const built = await step('production build (front matter, links and anchors checked)', 'npx', ['docusaurus', 'build']);
 await brokenLessonsFailTheBuild();
+await brokenFixtureFailsTheBuild('a broken link fails the build', 'broken-links', ['linking to /no-such-lesson']);
+await brokenFixtureFailsTheBuild('a broken anchor fails the build', 'broken-anchor', [
+  'linking to /foundations/system-design-framework#no-such-heading',
+]);
+await brokenFixtureFailsTheBuild('a broken Markdown file link fails the build', 'broken-markdown-link', [
+  '../case-studies/missing.mdx',
+]);
 if (built) {
   await browserTests();
 } else {
