@@ -1,0 +1,65 @@
+// Serves build/ the way a static host or CDN would: gzip for text, long cache for hashed assets,
+// and Docusaurus's clean URLs (/a/b -> /a/b.html). Used by the performance report so that bytes
+// transferred are measured compressed, as readers receive them.
+// Usage: node scripts/serve-build.mjs [port] [dir]
+import {createServer} from 'node:http';
+import {readFile, stat} from 'node:fs/promises';
+import path from 'node:path';
+import {gzipSync} from 'node:zlib';
+
+const port = Number(process.argv[2] ?? 3400);
+const root = path.resolve(process.argv[3] ?? 'build');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.xml', '.svg', '.txt', '.webmanifest']);
+
+async function isFile(file) {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The file a URL path maps to, never outside the build folder. */
+async function resolveFile(urlPath) {
+  const clean = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  const base = path.join(root, clean);
+  if (!base.startsWith(root)) return null;
+  for (const candidate of [base, `${base}.html`, path.join(base, 'index.html')]) {
+    if (await isFile(candidate)) return candidate;
+  }
+  return null;
+}
+
+createServer(async (request, response) => {
+  const {pathname} = new URL(request.url, 'http://localhost');
+  let file = await resolveFile(pathname);
+  let status = 200;
+  if (!file) {
+    file = path.join(root, '404.html');
+    status = 404;
+  }
+  const extension = path.extname(file);
+  let body = await readFile(file);
+  const headers = {'content-type': TYPES[extension] ?? 'application/octet-stream'};
+  headers['cache-control'] = pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+  if (COMPRESSIBLE.has(extension) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+    body = gzipSync(body);
+    headers['content-encoding'] = 'gzip';
+    headers.vary = 'accept-encoding';
+  }
+  response.writeHead(status, headers);
+  response.end(request.method === 'HEAD' ? undefined : body);
+}).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}`));
