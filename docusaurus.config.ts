@@ -60,6 +60,7 @@ const config: Config = {
 
   plugins: [
     ['./plugins/lessons/index.ts', docsOptions],
+    './plugins/lesson-catalog/index.ts',
     './plugins/split-diagram-libraries/index.ts',
   ],
 
@@ -97,6 +98,8 @@ const config: Config = {
       items: [
         {to: '/ml-system-design/introduction', label: 'Start here', position: 'left'},
         {type: 'docSidebar', sidebarId: 'lessons', label: 'Lessons', position: 'left'},
+        {to: '/lessons', label: 'Catalog', position: 'left'},
+        {to: '/learning-path', label: 'Learning path', position: 'left'},
         {type: 'search', position: 'right'},
       ],
     },
