@@ -61,6 +61,7 @@ const config: Config = {
   plugins: [
     ['./plugins/lessons/index.ts', docsOptions],
     './plugins/lesson-catalog/index.ts',
+    './plugins/lesson-previews/index.ts',
     './plugins/split-diagram-libraries/index.ts',
   ],
 
