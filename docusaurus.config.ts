@@ -87,6 +87,8 @@ const config: Config = {
         searchResultLimits: 8,
         searchResultContextMaxLength: 60,
         explicitSearchResultPath: true,
+        // The copy-link buttons beside headings are controls, not content.
+        ignoreCssSelectors: ['.copy-section-link'],
       } satisfies SearchOptions,
     ],
   ],
