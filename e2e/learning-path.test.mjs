@@ -83,4 +83,12 @@ describe('the learning path', () => {
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
     await context.close();
   });
+
+  test('on a 768 px tablet a graph wider than the screen scrolls in its own box, not the page', async () => {
+    const {page, context} = await openPage(browser, '/learning-path', {viewport: {width: 768, height: 1024}});
+    assert.equal(await page.getByRole('figure', {name: /Prerequisite graph/}).isVisible(), true);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+    await context.close();
+  });
 });
