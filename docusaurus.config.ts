@@ -1,6 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as DocsOptions} from '@docusaurus/plugin-content-docs';
+import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import {themes as prismThemes} from 'prism-react-renderer';
 import prismLight from './src/theme-config/prismLight';
 
@@ -57,9 +58,40 @@ const config: Config = {
     ],
   ],
 
-  plugins: [['./plugins/lessons/index.ts', docsOptions], './plugins/lean-client-bundle/index.ts'],
+  plugins: [
+    ['./plugins/lessons/index.ts', docsOptions],
+    './plugins/lesson-catalog/index.ts',
+    './plugins/lesson-previews/index.ts',
+    './plugins/lean-client-bundle/index.ts',
+  ],
 
-  themes: ['@docusaurus/theme-mermaid'],
+  themes: [
+    '@docusaurus/theme-mermaid',
+    [
+      // Offline full-text search: the index is built from the generated HTML after the build and
+      // served from this site, so nothing is fetched from another origin. Queries run against page
+      // titles, then headings, descriptions, front-matter keywords (the keywords meta tag) and body
+      // text, in that order, so the lesson that names a concept ranks before lessons that mention it.
+      '@easyops-cn/docusaurus-search-local',
+      {
+        indexDocs: true,
+        docsRouteBasePath: '/',
+        docsDir: docsOptions.path,
+        // With docs at the site root every route is checked against the docs: only lessons are
+        // indexed, so pages that merely list lessons never compete with the lessons themselves.
+        indexPages: false,
+        indexBlog: false,
+        hashed: true,
+        language: ['en'],
+        highlightSearchTermsOnTargetPage: true,
+        searchResultLimits: 8,
+        searchResultContextMaxLength: 60,
+        explicitSearchResultPath: true,
+        // The copy-link buttons beside headings are controls, not content.
+        ignoreCssSelectors: ['.copy-section-link'],
+      } satisfies SearchOptions,
+    ],
+  ],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
@@ -69,6 +101,9 @@ const config: Config = {
       items: [
         {to: '/ml-system-design/introduction', label: 'Start here', position: 'left'},
         {type: 'docSidebar', sidebarId: 'lessons', label: 'Lessons', position: 'left'},
+        {to: '/lessons', label: 'Catalog', position: 'left'},
+        {to: '/learning-path', label: 'Learning path', position: 'left'},
+        {type: 'search', position: 'right'},
       ],
     },
     footer: {

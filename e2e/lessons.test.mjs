@@ -85,6 +85,8 @@ describe('every page in the sitemap', async () => {
     assert.ok(paths.includes('/'), 'home page');
     assert.ok(paths.includes('/ml-system-design/introduction'), 'introduction');
     assert.ok(paths.includes('/foundations/system-design-framework'), 'framework');
+    assert.ok(paths.includes('/lessons'), 'lesson catalog');
+    assert.ok(paths.includes('/learning-path'), 'learning path');
   });
   for (const path of paths) {
     for (const colorScheme of ['light', 'dark']) {

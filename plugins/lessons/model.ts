@@ -208,11 +208,11 @@ export function resolveLessons(sources: readonly LessonSource[]): LessonSet {
 }
 
 /** Lessons ordered so that each comes after all its prerequisites; ties keep the given order. */
-export function orderByPrerequisites(lessons: readonly Lesson[]): Lesson[] {
+export function orderByPrerequisites<T extends Pick<Lesson, 'id' | 'prerequisiteIds'>>(lessons: readonly T[]): T[] {
   const placed = new Set<string>();
-  const ordered: Lesson[] = [];
+  const ordered: T[] = [];
   const byId = new Map(lessons.map((lesson) => [lesson.id, lesson]));
-  const place = (lesson: Lesson): void => {
+  const place = (lesson: T): void => {
     if (placed.has(lesson.id)) {
       return;
     }

@@ -37,6 +37,18 @@ describe('buildLessonPages', () => {
     expect(pages.get('c')?.companies).toEqual(['Google']);
   });
 
+  test('carries what link previews and structured data need', () => {
+    const pages = buildLessonPages(lessons, permalinks);
+    expect(pages.get('b')).toMatchObject({
+      id: 'b',
+      title: 'Title b',
+      description: 'd',
+      keywords: ['k'],
+      difficulty: 'Intermediate',
+      minutes: 15,
+    });
+  });
+
   test('a lesson without a route is never linked to', () => {
     const pages = buildLessonPages(lessons, new Map([['a', '/a'], ['c', '/c']]));
     expect(pages.get('c')?.prerequisites.map((ref) => ref.id)).toEqual(['a']);

@@ -10,8 +10,15 @@ export type LessonRef = {
   minutes: number;
 };
 
-/** What a lesson page shows around its content; passed to the page as a route prop. */
+/**
+ * What a lesson page shows around its content and tells link previews and search engines about;
+ * passed to the page as a route prop.
+ */
 export type LessonPageData = {
+  id: string;
+  title: string;
+  description: string;
+  keywords: string[];
   difficulty: Difficulty;
   estimatedTime: string;
   minutes: number;
@@ -50,6 +57,10 @@ export function buildLessonPages(
   const pages = new Map<string, LessonPageData>();
   for (const lesson of lessons) {
     pages.set(lesson.id, {
+      id: lesson.id,
+      title: lesson.title,
+      description: lesson.description,
+      keywords: lesson.keywords,
       difficulty: lesson.difficulty,
       estimatedTime: lesson.estimatedTime,
       minutes: lesson.minutes,

@@ -4,6 +4,10 @@ import {LessonFooter, LessonHeader} from '.';
 import type {LessonPageData} from '../../../plugins/lessons/pageData';
 
 const lesson: LessonPageData = {
+  id: 'ml-system-design/introduction',
+  title: 'ML System Design Introduction',
+  description: 'Introduction to ML system design interviews.',
+  keywords: ['ML system design'],
   difficulty: 'Advanced',
   estimatedTime: '20 minutes',
   minutes: 20,

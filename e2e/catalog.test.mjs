@@ -1,0 +1,129 @@
+import {after, before, describe, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {AxeBuilder} from '@axe-core/playwright';
+import {BASE_URL, launchBrowser, openPage, VIEWPORTS} from './browser.mjs';
+import {formatDuration, readLessons} from './lessonFiles.mjs';
+
+let browser;
+let lessons;
+before(async () => {
+  browser = await launchBrowser();
+  lessons = await readLessons();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const cardTitles = (page) => page.locator('main ul > li h2').allTextContents();
+const titlesWhere = (predicate) => lessons.filter(predicate).map((lesson) => lesson.frontMatter.title).sort();
+const hasCompany = (lesson, company) => lesson.frontMatter.companies.some((name) => name.toLowerCase() === company);
+const NO_PROBLEMS = {consoleErrors: [], foreignRequests: [], failedResponses: []};
+
+describe('the lesson catalog', () => {
+  test('lists every lesson with its facts, the count and the total time', async () => {
+    const {page, context, problems} = await openPage(browser, '/lessons');
+    assert.deepEqual((await cardTitles(page)).sort(), titlesWhere(() => true));
+    const total = lessons.reduce((sum, lesson) => sum + lesson.minutes, 0);
+    const status = page.getByRole('status');
+    assert.equal(await status.getAttribute('aria-live'), 'polite');
+    assert.equal(await status.textContent(), `Showing all ${lessons.length} lessons, ${formatDuration(total)} in all.`);
+    const metrics = page.locator('main ul > li', {has: page.getByRole('link', {name: 'Metrics: Offline, Online and Business'})});
+    assert.match(await metrics.textContent(), /SectionML System DesignDifficultyBeginnerTime35 minutesAsked atGoogle, Meta/);
+    assert.deepEqual(problems, NO_PROBLEMS);
+    await context.close();
+  });
+
+  test('filters combine, narrow the list, go into the URL and survive a reload', async () => {
+    const {page, context, problems} = await openPage(browser, '/lessons');
+    await page.getByRole('checkbox', {name: 'Advanced'}).check();
+    await page.waitForURL('**/lessons?difficulty=advanced');
+    assert.deepEqual((await cardTitles(page)).sort(), titlesWhere((lesson) => lesson.frontMatter.difficulty === 'Advanced'));
+    await page.getByRole('group', {name: 'Company'}).getByRole('checkbox', {name: 'Google'}).check();
+    await page.waitForURL('**/lessons?difficulty=advanced&company=google');
+    const expected = titlesWhere((lesson) => lesson.frontMatter.difficulty === 'Advanced' && hasCompany(lesson, 'google'));
+    assert.ok(expected.length > 0 && expected.length < lessons.length);
+    assert.deepEqual((await cardTitles(page)).sort(), expected);
+    const minutes = lessons
+      .filter((lesson) => expected.includes(lesson.frontMatter.title))
+      .reduce((sum, lesson) => sum + lesson.minutes, 0);
+    const summary = `Showing ${expected.length} of ${lessons.length} lessons, ${formatDuration(minutes)} in all.`;
+    assert.equal(await page.getByRole('status').textContent(), summary);
+
+    await page.reload({waitUntil: 'networkidle'});
+    assert.deepEqual((await cardTitles(page)).sort(), expected);
+    assert.equal(await page.getByRole('checkbox', {name: 'Advanced'}).isChecked(), true);
+    assert.equal(await page.getByRole('status').textContent(), summary);
+
+    await page.getByRole('link', {name: 'Clear filters'}).click();
+    await page.waitForURL((url) => url.pathname === '/lessons' && url.search === '');
+    assert.equal((await cardTitles(page)).length, lessons.length);
+    assert.deepEqual(problems, NO_PROBLEMS);
+    await context.close();
+  });
+
+  test('values are case-insensitive and comma-separated, sections match by id', async () => {
+    const {page, context} = await openPage(browser, '/lessons?difficulty=BEGINNER,Advanced&section=Foundations,ml-system-design');
+    assert.deepEqual(
+      (await cardTitles(page)).sort(),
+      titlesWhere((lesson) => ['Beginner', 'Advanced'].includes(lesson.frontMatter.difficulty)),
+    );
+    assert.equal(await page.getByRole('checkbox', {name: 'Beginner'}).isChecked(), true);
+    await context.close();
+  });
+
+  test('junk in the query string falls back to the full list, without errors', async () => {
+    const junk = '/lessons?difficulty=expert,,%20&company=%3Cscript%3E&section=nowhere&colour=red&company=';
+    const {page, context, problems} = await openPage(browser, junk);
+    assert.equal((await cardTitles(page)).length, lessons.length);
+    assert.match(await page.getByRole('status').textContent(), /^Showing all /);
+    assert.deepEqual(problems, NO_PROBLEMS);
+    await context.close();
+  });
+
+  test('the text filter narrows as you type and keeps spaces', async () => {
+    const {page, context} = await openPage(browser, '/lessons');
+    await page.getByRole('searchbox', {name: 'Filter by text'}).pressSequentially('drift psi', {delay: 20});
+    await page.waitForURL('**/lessons?q=drift%20psi');
+    assert.deepEqual(await cardTitles(page), ['Monitoring and Model Drift']);
+    assert.equal(await page.getByRole('searchbox', {name: 'Filter by text'}).inputValue(), 'drift psi');
+    await context.close();
+  });
+
+  test('the filters work from the keyboard', async () => {
+    const {page, context} = await openPage(browser, '/lessons');
+    await page.getByRole('checkbox', {name: 'Intermediate'}).focus();
+    await page.keyboard.press('Space');
+    await page.waitForURL('**/lessons?difficulty=intermediate');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.waitForURL('**/lessons?difficulty=intermediate,advanced');
+    assert.deepEqual(
+      (await cardTitles(page)).sort(),
+      titlesWhere((lesson) => ['Intermediate', 'Advanced'].includes(lesson.frontMatter.difficulty)),
+    );
+    await context.close();
+  });
+
+  test('without JavaScript every lesson is in the page', async () => {
+    const context = await browser.newContext({javaScriptEnabled: false});
+    const page = await context.newPage();
+    await page.goto(new URL('/lessons?difficulty=advanced', BASE_URL).href);
+    assert.equal((await cardTitles(page)).length, lessons.length);
+    await context.close();
+  });
+
+  for (const colorScheme of ['light', 'dark']) {
+    test(`a filtered view on a 360 px phone (${colorScheme}): no sideways scroll, no axe violations`, async () => {
+      const {page, context} = await openPage(browser, '/lessons?difficulty=advanced&company=google&q=cost', {
+        colorScheme,
+        viewport: VIEWPORTS.phone,
+      });
+      assert.equal(await page.locator('html').getAttribute('data-theme'), colorScheme);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+      const {violations} = await new AxeBuilder({page}).analyze();
+      assert.deepEqual(violations.map((violation) => violation.id), []);
+      await context.close();
+    });
+  }
+});

@@ -1,0 +1,45 @@
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {normalizeUrl} from '@docusaurus/utils';
+import type {LessonsContent} from '../lessons';
+import {buildCatalog, sectionsFromSidebars, type SidebarItem} from './catalog';
+import {buildLearningPath} from './learningPath';
+
+/** The validated lessons that the lessons plugin (the wrapped docs plugin) loaded, with their routes. */
+export function lessonsContentOf(allContent: Record<string, Record<string, unknown>>): LessonsContent {
+  const content = allContent['docusaurus-plugin-content-docs']?.default as LessonsContent | undefined;
+  if (!content?.lessons) {
+    throw new Error('lesson-catalog: the lessons plugin (docs plugin id "default") has not loaded any lessons');
+  }
+  return content;
+}
+
+/**
+ * Adds the lesson catalog (/lessons) and the learning path (/learning-path). Both are built from the
+ * lesson model once every plugin has loaded, and reach their pages as route props.
+ */
+export default function lessonCatalogPlugin(context: LoadContext): Plugin {
+  return {
+    name: 'lesson-catalog',
+    async allContentLoaded({allContent, actions}) {
+      const content = lessonsContentOf(allContent);
+      const docs = content.loadedVersions.flatMap((version) => version.docs);
+      const permalinkOf = new Map(docs.map((doc) => [doc.id, doc.permalink]));
+      const sidebars = content.loadedVersions.flatMap((version) =>
+        Object.values(version.sidebars as Record<string, SidebarItem[]>),
+      );
+      const catalog = buildCatalog(content.lessons, permalinkOf, sectionsFromSidebars(content.lessons, sidebars));
+      actions.addRoute({
+        path: normalizeUrl([context.baseUrl, 'lessons']),
+        component: '@site/src/components/LessonCatalog/CatalogPage.tsx',
+        exact: true,
+        props: {catalog},
+      });
+      actions.addRoute({
+        path: normalizeUrl([context.baseUrl, 'learning-path']),
+        component: '@site/src/components/LearningPath/LearningPathPage.tsx',
+        exact: true,
+        props: {path: buildLearningPath(catalog)},
+      });
+    },
+  };
+}
