@@ -1,3 +1,4 @@
+import {after, before} from 'node:test';
 // Shared helpers for the browser tests: Debian's Chromium driven by playwright-core.
 import {chromium} from 'playwright-core';
 
@@ -56,4 +57,19 @@ export async function sitemapPaths() {
   if (!response.ok) throw new Error(`sitemap.xml: HTTP ${response.status}`);
   const xml = await response.text();
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+}
+
+/**
+ * One Chromium for a whole test file: launched before its first test, closed after its last.
+ * Read `.browser` inside tests (it is set once the `before` hook has run).
+ */
+export function useSharedBrowser() {
+  const shared = {browser: undefined};
+  before(async () => {
+    shared.browser = await launchBrowser();
+  });
+  after(async () => {
+    await shared.browser?.close();
+  });
+  return shared;
 }

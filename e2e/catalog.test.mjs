@@ -1,18 +1,11 @@
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {AxeBuilder} from '@axe-core/playwright';
-import {BASE_URL, launchBrowser, openPage, VIEWPORTS} from './browser.mjs';
+import {BASE_URL, openPage, useSharedBrowser, VIEWPORTS} from './browser.mjs';
 import {formatDuration, readLessons} from './lessonFiles.mjs';
 
-let browser;
-let lessons;
-before(async () => {
-  browser = await launchBrowser();
-  lessons = await readLessons();
-});
-after(async () => {
-  await browser?.close();
-});
+const shared = useSharedBrowser();
+const lessons = await readLessons();
 
 const cardTitles = (page) => page.locator('main ul > li h2').allTextContents();
 const titlesWhere = (predicate) => lessons.filter(predicate).map((lesson) => lesson.frontMatter.title).sort();
@@ -21,7 +14,7 @@ const NO_PROBLEMS = {consoleErrors: [], foreignRequests: [], failedResponses: []
 
 describe('the lesson catalog', () => {
   test('lists every lesson with its facts, the count and the total time', async () => {
-    const {page, context, problems} = await openPage(browser, '/lessons');
+    const {page, context, problems} = await openPage(shared.browser, '/lessons');
     assert.deepEqual((await cardTitles(page)).sort(), titlesWhere(() => true));
     const total = lessons.reduce((sum, lesson) => sum + lesson.minutes, 0);
     const status = page.getByRole('status');
@@ -34,7 +27,7 @@ describe('the lesson catalog', () => {
   });
 
   test('filters combine, narrow the list, go into the URL and survive a reload', async () => {
-    const {page, context, problems} = await openPage(browser, '/lessons');
+    const {page, context, problems} = await openPage(shared.browser, '/lessons');
     await page.getByRole('checkbox', {name: 'Advanced'}).check();
     await page.waitForURL('**/lessons?difficulty=advanced');
     assert.deepEqual((await cardTitles(page)).sort(), titlesWhere((lesson) => lesson.frontMatter.difficulty === 'Advanced'));
@@ -62,7 +55,7 @@ describe('the lesson catalog', () => {
   });
 
   test('values are case-insensitive and comma-separated, sections match by id', async () => {
-    const {page, context} = await openPage(browser, '/lessons?difficulty=BEGINNER,Advanced&section=Foundations,ml-system-design');
+    const {page, context} = await openPage(shared.browser, '/lessons?difficulty=BEGINNER,Advanced&section=Foundations,ml-system-design');
     assert.deepEqual(
       (await cardTitles(page)).sort(),
       titlesWhere(
@@ -77,7 +70,7 @@ describe('the lesson catalog', () => {
 
   test('junk in the query string falls back to the full list, without errors', async () => {
     const junk = '/lessons?difficulty=expert,,%20&company=%3Cscript%3E&section=nowhere&colour=red&company=';
-    const {page, context, problems} = await openPage(browser, junk);
+    const {page, context, problems} = await openPage(shared.browser, junk);
     assert.equal((await cardTitles(page)).length, lessons.length);
     assert.match(await page.getByRole('status').textContent(), /^Showing all /);
     assert.deepEqual(problems, NO_PROBLEMS);
@@ -85,7 +78,7 @@ describe('the lesson catalog', () => {
   });
 
   test('the text filter narrows as you type and keeps spaces', async () => {
-    const {page, context} = await openPage(browser, '/lessons');
+    const {page, context} = await openPage(shared.browser, '/lessons');
     await page.getByRole('searchbox', {name: 'Filter by text'}).pressSequentially('drift psi', {delay: 20});
     await page.waitForURL('**/lessons?q=drift%20psi');
     assert.deepEqual(await cardTitles(page), ['Monitoring and Model Drift']);
@@ -94,7 +87,7 @@ describe('the lesson catalog', () => {
   });
 
   test('the filters work from the keyboard', async () => {
-    const {page, context} = await openPage(browser, '/lessons');
+    const {page, context} = await openPage(shared.browser, '/lessons');
     await page.getByRole('checkbox', {name: 'Intermediate'}).focus();
     await page.keyboard.press('Space');
     await page.waitForURL('**/lessons?difficulty=intermediate');
@@ -109,7 +102,7 @@ describe('the lesson catalog', () => {
   });
 
   test('without JavaScript every lesson is in the page', async () => {
-    const context = await browser.newContext({javaScriptEnabled: false});
+    const context = await shared.browser.newContext({javaScriptEnabled: false});
     const page = await context.newPage();
     await page.goto(new URL('/lessons?difficulty=advanced', BASE_URL).href);
     assert.equal((await cardTitles(page)).length, lessons.length);
@@ -118,7 +111,7 @@ describe('the lesson catalog', () => {
 
   for (const colorScheme of ['light', 'dark']) {
     test(`a filtered view on a 360 px phone (${colorScheme}): no sideways scroll, no axe violations`, async () => {
-      const {page, context} = await openPage(browser, '/lessons?difficulty=advanced&company=google&q=cost', {
+      const {page, context} = await openPage(shared.browser, '/lessons?difficulty=advanced&company=google&q=cost', {
         colorScheme,
         viewport: VIEWPORTS.phone,
       });

@@ -1,17 +1,10 @@
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {BASE_URL, launchBrowser, openPage, VIEWPORTS} from './browser.mjs';
+import {BASE_URL, openPage, useSharedBrowser, VIEWPORTS} from './browser.mjs';
 import {readLessons} from './lessonFiles.mjs';
 
-let browser;
-let lessons;
-before(async () => {
-  browser = await launchBrowser();
-  lessons = await readLessons();
-});
-after(async () => {
-  await browser?.close();
-});
+const shared = useSharedBrowser();
+const lessons = await readLessons();
 
 /** The reading order as shown: each lesson's title, link and the titles under "Read first". */
 async function readingOrder(page) {
@@ -26,7 +19,7 @@ async function readingOrder(page) {
 
 describe('the learning path', () => {
   test('lists every lesson once, each after all of its prerequisites', async () => {
-    const {page, context, problems} = await openPage(browser, '/learning-path');
+    const {page, context, problems} = await openPage(shared.browser, '/learning-path');
     const order = await readingOrder(page);
     const byTitle = new Map(lessons.map((lesson) => [lesson.frontMatter.title, lesson]));
     assert.deepEqual(order.map((item) => item.title).sort(), [...byTitle.keys()].sort());
@@ -48,7 +41,7 @@ describe('the learning path', () => {
   });
 
   test('on a wide screen the graph draws a linked box per lesson and an arrow per prerequisite', async () => {
-    const {page, context} = await openPage(browser, '/learning-path');
+    const {page, context} = await openPage(shared.browser, '/learning-path');
     const graph = page.getByRole('figure', {name: /Prerequisite graph/});
     assert.equal(await graph.isVisible(), true);
     const boxes = graph.getByRole('link');
@@ -76,7 +69,7 @@ describe('the learning path', () => {
   });
 
   test('on a 360 px phone the page reads as a list, without scrolling sideways', async () => {
-    const {page, context} = await openPage(browser, '/learning-path', {viewport: VIEWPORTS.phone});
+    const {page, context} = await openPage(shared.browser, '/learning-path', {viewport: VIEWPORTS.phone});
     assert.equal(await page.getByRole('figure', {name: /Prerequisite graph/}).isVisible(), false);
     assert.equal((await readingOrder(page)).length, lessons.length);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -85,7 +78,7 @@ describe('the learning path', () => {
   });
 
   test('on a 768 px tablet a graph wider than the screen scrolls in its own box, not the page', async () => {
-    const {page, context} = await openPage(browser, '/learning-path', {viewport: {width: 768, height: 1024}});
+    const {page, context} = await openPage(shared.browser, '/learning-path', {viewport: {width: 768, height: 1024}});
     assert.equal(await page.getByRole('figure', {name: /Prerequisite graph/}).isVisible(), true);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);

@@ -1,19 +1,13 @@
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {AxeBuilder} from '@axe-core/playwright';
-import {launchBrowser, openPage, sitemapPaths, VIEWPORTS} from './browser.mjs';
+import {openPage, sitemapPaths, useSharedBrowser, VIEWPORTS} from './browser.mjs';
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const shared = useSharedBrowser();
 
 describe('the introduction lesson', () => {
   test('shows difficulty, time, companies and a working prerequisite link', async () => {
-    const {page, context} = await openPage(browser, '/ml-system-design/introduction');
+    const {page, context} = await openPage(shared.browser, '/ml-system-design/introduction');
     const header = page.getByRole('region', {name: 'About this lesson'});
     assert.equal((await header.locator('dt', {hasText: 'Difficulty'}).locator('+ dd').textContent()).trim(), 'Advanced');
     assert.equal((await header.locator('dt', {hasText: 'Time'}).locator('+ dd').textContent()).trim(), '20 minutes');
@@ -31,7 +25,7 @@ describe('the introduction lesson', () => {
   });
 
   test('renders the comparison table, the timeline and the three pipelines', async () => {
-    const {page, context} = await openPage(browser, '/ml-system-design/introduction');
+    const {page, context} = await openPage(shared.browser, '/ml-system-design/introduction');
     const table = page.getByRole('table', {name: 'Traditional system design vs ML system design'});
     assert.deepEqual(await table.getByRole('rowheader').allTextContents(), [
       'Focus',
@@ -57,7 +51,7 @@ describe('the introduction lesson', () => {
   });
 
   test('on a 360 px phone the page does not scroll sideways and table cards keep their labels', async () => {
-    const {page, context} = await openPage(browser, '/ml-system-design/introduction', {viewport: VIEWPORTS.phone});
+    const {page, context} = await openPage(shared.browser, '/ml-system-design/introduction', {viewport: VIEWPORTS.phone});
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
     const label = await page
@@ -68,7 +62,7 @@ describe('the introduction lesson', () => {
   });
 
   test('self-check answers stay hidden until opened with the keyboard', async () => {
-    const {page, context} = await openPage(browser, '/ml-system-design/introduction');
+    const {page, context} = await openPage(shared.browser, '/ml-system-design/introduction');
     const question = page.locator('summary').first();
     const answer = page.locator('details').first().locator('div').first();
     assert.equal(await answer.isVisible(), false);
@@ -91,7 +85,7 @@ describe('every page in the sitemap', async () => {
   for (const path of paths) {
     for (const colorScheme of ['light', 'dark']) {
       test(`${path} (${colorScheme}): no axe violations, console errors, failed or foreign requests`, async () => {
-        const {page, context, problems} = await openPage(browser, path, {colorScheme});
+        const {page, context, problems} = await openPage(shared.browser, path, {colorScheme});
         assert.equal(await page.locator('html').getAttribute('data-theme'), colorScheme);
         const {violations} = await new AxeBuilder({page}).analyze();
         const summary = violations.map(

@@ -1,15 +1,9 @@
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {AxeBuilder} from '@axe-core/playwright';
-import {BASE_URL, launchBrowser, openPage, VIEWPORTS} from './browser.mjs';
+import {BASE_URL, openPage, useSharedBrowser, VIEWPORTS} from './browser.mjs';
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const shared = useSharedBrowser();
 
 // A concept, and the lesson that teaches it: the first suggestion must open that lesson.
 const CONCEPTS = [
@@ -40,7 +34,7 @@ async function typeSearch(page, query) {
 
 describe('offline search', () => {
   test('each concept query suggests the lesson that teaches it first, and Enter opens it', async () => {
-    const {page, context, problems} = await openPage(browser, '/');
+    const {page, context, problems} = await openPage(shared.browser, '/');
     const wrong = [];
     for (const [query, expected] of CONCEPTS) {
       const {input, first} = await typeSearch(page, query);
@@ -56,7 +50,7 @@ describe('offline search', () => {
   });
 
   test('results come as you type, and the chosen page highlights the search terms at a section', async () => {
-    const {page, context} = await openPage(browser, '/');
+    const {page, context} = await openPage(shared.browser, '/');
     const {input} = await typeSearch(page, 'HNSW');
     assert.match(await page.getByRole('option').first().innerText(), /HNSW/);
     await input.press('Enter');
@@ -70,7 +64,7 @@ describe('offline search', () => {
   });
 
   test('the full results page lists the teaching lesson first, with no request to another origin', async () => {
-    const {page, context, problems} = await openPage(browser, '/search?q=feature%20store');
+    const {page, context, problems} = await openPage(shared.browser, '/search?q=feature%20store');
     const firstResult = page.locator('article h2 a').first();
     await firstResult.waitFor({timeout: 15_000});
     assert.equal(new URL(await firstResult.getAttribute('href'), BASE_URL).pathname, '/ml-system-design/feature-stores');
@@ -80,7 +74,7 @@ describe('offline search', () => {
 
   for (const colorScheme of ['light', 'dark']) {
     test(`results in the navbar and on the results page pass axe (${colorScheme})`, async () => {
-      const {page, context} = await openPage(browser, '/search?q=calibration', {colorScheme});
+      const {page, context} = await openPage(shared.browser, '/search?q=calibration', {colorScheme});
       await page.locator('article h2 a').first().waitFor({timeout: 15_000});
       await typeSearch(page, 'drift');
       // Known in the plugin's autocomplete markup, not fixable from this site without patching it:
@@ -97,7 +91,7 @@ describe('offline search', () => {
 
   test('a query with markup is shown as text, never run', async () => {
     const query = '<img src=x onerror="window.__pwned=1">feature';
-    const {page, context} = await openPage(browser, `/search?q=${encodeURIComponent(query)}`);
+    const {page, context} = await openPage(shared.browser, `/search?q=${encodeURIComponent(query)}`);
     await page.waitForTimeout(1_000);
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
     assert.equal(await page.locator('main img[src="x"]').count(), 0);
@@ -105,7 +99,7 @@ describe('offline search', () => {
   });
 
   test('on a 360 px phone the search box opens and finds a lesson', async () => {
-    const {page, context} = await openPage(browser, '/', {viewport: VIEWPORTS.phone});
+    const {page, context} = await openPage(shared.browser, '/', {viewport: VIEWPORTS.phone});
     const {first} = await typeSearch(page, 'cold start');
     assert.match(await first.innerText(), /Cold Start/);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

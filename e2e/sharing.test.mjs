@@ -1,18 +1,11 @@
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createHash} from 'node:crypto';
-import {BASE_URL, launchBrowser, openPage} from './browser.mjs';
+import {BASE_URL, openPage, useSharedBrowser} from './browser.mjs';
 import {isoDuration, readLessons} from './lessonFiles.mjs';
 
-let browser;
-let lessons;
-before(async () => {
-  browser = await launchBrowser();
-  lessons = await readLessons();
-});
-after(async () => {
-  await browser?.close();
-});
+const shared = useSharedBrowser();
+const lessons = await readLessons();
 
 /** The page's head as a link unfurler reads it: meta tags by name or property, and JSON-LD. */
 async function readHead(page) {
@@ -37,7 +30,7 @@ function pngSize(bytes) {
 describe('rich links', () => {
   test('every lesson has LearningResource JSON-LD and preview tags that match its front matter', async () => {
     // The built HTML, as a crawler or chat app fetches it: without running scripts.
-    const context = await browser.newContext({javaScriptEnabled: false});
+    const context = await shared.browser.newContext({javaScriptEnabled: false});
     const page = await context.newPage();
     const imageHashes = new Set();
     for (const lesson of lessons) {
@@ -108,7 +101,7 @@ describe('rich links', () => {
   });
 
   test('after moving to another lesson in the page, the head describes the new lesson', async () => {
-    const {page, context} = await openPage(browser, '/ml-system-design/metrics');
+    const {page, context} = await openPage(shared.browser, '/ml-system-design/metrics');
     await page.locator('article').getByRole('link', {name: 'Problem Framing'}).first().click();
     await page.waitForURL('**/ml-system-design/problem-framing');
     await page.waitForFunction(() => document.head.querySelector('meta[property="og:title"]')?.content === 'Problem Framing');
@@ -121,7 +114,7 @@ describe('rich links', () => {
 
 describe('links to sections', () => {
   test('each heading has a copy-link button, shown on keyboard focus, that copies the canonical link', async () => {
-    const {page, context, problems} = await openPage(browser, '/ml-system-design/metrics');
+    const {page, context, problems} = await openPage(shared.browser, '/ml-system-design/metrics');
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: new URL(BASE_URL).origin});
     const anchored = ':is(h2, h3, h4):has(> a.hash-link)';
     const count = await page.locator(`article ${anchored}`).count();
