@@ -1,7 +1,7 @@
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 import type {LessonsContent} from '../lessons';
-import {buildCatalog, sectionsFromSidebars, type SidebarItem} from './catalog';
+import {buildCatalog, sectionsFromSidebars, type CatalogSection, type SidebarItem} from './catalog';
 import {buildLearningPath} from './learningPath';
 
 /** The validated lessons that the lessons plugin (the wrapped docs plugin) loaded, with their routes. */
@@ -11,6 +11,14 @@ export function lessonsContentOf(allContent: Record<string, Record<string, unkno
     throw new Error('lesson-catalog: the lessons plugin (docs plugin id "default") has not loaded any lessons');
   }
   return content;
+}
+
+/** The curriculum sections, in sidebar order, as the docs plugin's sidebars define them. */
+export function lessonSectionsOf(content: LessonsContent): CatalogSection[] {
+  const sidebars = content.loadedVersions.flatMap((version) =>
+    Object.values(version.sidebars as Record<string, SidebarItem[]>),
+  );
+  return sectionsFromSidebars(content.lessons, sidebars);
 }
 
 /**
@@ -24,10 +32,7 @@ export default function lessonCatalogPlugin(context: LoadContext): Plugin {
       const content = lessonsContentOf(allContent);
       const docs = content.loadedVersions.flatMap((version) => version.docs);
       const permalinkOf = new Map(docs.map((doc) => [doc.id, doc.permalink]));
-      const sidebars = content.loadedVersions.flatMap((version) =>
-        Object.values(version.sidebars as Record<string, SidebarItem[]>),
-      );
-      const catalog = buildCatalog(content.lessons, permalinkOf, sectionsFromSidebars(content.lessons, sidebars));
+      const catalog = buildCatalog(content.lessons, permalinkOf, lessonSectionsOf(content));
       actions.addRoute({
         path: normalizeUrl([context.baseUrl, 'lessons']),
         component: '@site/src/components/LessonCatalog/CatalogPage.tsx',

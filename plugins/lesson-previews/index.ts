@@ -2,8 +2,7 @@ import fs from 'fs/promises';
 import path from 'path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {renderAsync} from '@resvg/resvg-js';
-import {lessonsContentOf} from '../lesson-catalog';
-import {sectionsFromSidebars, type SidebarItem} from '../lesson-catalog/catalog';
+import {lessonSectionsOf, lessonsContentOf} from '../lesson-catalog';
 import {readFontMetrics} from './fontMetrics';
 import {previewImagePath} from './imagePath';
 import {composePreviewSvg, FONT_FAMILY, type PreviewContent} from './previewImage';
@@ -34,12 +33,7 @@ export default function lessonPreviewsPlugin(context: LoadContext): Plugin {
     async allContentLoaded({allContent}) {
       const content = lessonsContentOf(allContent);
       const routed = new Set(content.loadedVersions.flatMap((version) => version.docs.map((doc) => doc.id)));
-      const sidebars = content.loadedVersions.flatMap((version) =>
-        Object.values(version.sidebars as Record<string, SidebarItem[]>),
-      );
-      const sectionLabel = new Map(
-        sectionsFromSidebars(content.lessons, sidebars).map((section) => [section.id, section.label]),
-      );
+      const sectionLabel = new Map(lessonSectionsOf(content).map((section) => [section.id, section.label]));
       previews = content.lessons
         .filter((lesson) => routed.has(lesson.id))
         .map((lesson) => ({

@@ -1,12 +1,10 @@
 import React, {useCallback, useMemo, type ReactNode} from 'react';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import Heading from '@theme/Heading';
-import Layout from '@theme/Layout';
+import PageShell from '@site/src/components/PageShell';
 import type {CatalogData} from '../../../plugins/lesson-catalog/catalog';
 import LessonCatalog from '.';
 import {catalogQueryString, NO_FILTERS, parseCatalogQuery, type CatalogFilters} from './filters';
-import styles from './page.module.css';
 
 /**
  * The /lessons route (added by plugins/lesson-catalog with the catalog as a route prop). The filters
@@ -24,17 +22,11 @@ export default function CatalogPage({catalog}: {catalog: CatalogData}): ReactNod
     [history, location.pathname],
   );
   return (
-    <Layout
+    <PageShell
       title="Lesson catalog"
-      description="Every lesson of the ML System Design Guide with its difficulty, time and the companies that ask about it; filter by difficulty, company, section or text.">
-      <main className={styles.main}>
-        <Heading as="h1">Lesson catalog</Heading>
-        <p className={styles.lead}>
-          Every lesson with its difficulty, reading time and the companies known to ask about it. Combine
-          the filters, then share the address: it keeps them.
-        </p>
-        <LessonCatalog catalog={catalog} filters={filters} onChange={onChange} clearHref={location.pathname} />
-      </main>
-    </Layout>
+      description="Every lesson of the ML System Design Guide with its difficulty, time and the companies that ask about it; filter by difficulty, company, section or text."
+      lead="Every lesson with its difficulty, reading time and the companies known to ask about it. Combine the filters, then share the address: it keeps them.">
+      <LessonCatalog catalog={catalog} filters={filters} onChange={onChange} clearHref={location.pathname} />
+    </PageShell>
   );
 }
