@@ -29,9 +29,10 @@ export const VIEWPORTS = {
  * Opens a page and records what a reader would notice going wrong: console errors, uncaught
  * exceptions, failed responses and any request to another origin.
  */
-export async function openPage(browser, path, {colorScheme = 'light', viewport = VIEWPORTS.desktop} = {}) {
+export async function openPage(browser, path, {colorScheme = 'light', viewport = VIEWPORTS.desktop, onResponse} = {}) {
   const context = await browser.newContext({colorScheme, viewport});
   const page = await context.newPage();
+  if (onResponse) page.on('response', onResponse);
   const problems = {consoleErrors: [], foreignRequests: [], failedResponses: []};
   const origin = new URL(BASE_URL).origin;
   page.on('console', (message) => {

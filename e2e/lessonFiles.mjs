@@ -28,7 +28,7 @@ export async function readLessons() {
       const filePath = path.join(DOCS, file);
       const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath, fileContent: await readFile(filePath, 'utf8')});
       const id = file.replace(/\.mdx?$/, '');
-      return {id, path: `/${id}`, frontMatter, minutes: minutesOf(frontMatter.estimated_time)};
+      return {id, file, path: `/${id}`, frontMatter, minutes: minutesOf(frontMatter.estimated_time)};
     }),
   );
   const pathByName = new Map(lessons.flatMap((lesson) => [[lesson.id, lesson.path], [lesson.frontMatter.title, lesson.path]]));

@@ -12,15 +12,20 @@ const DIAGRAM_LIBRARIES =
 // an empty one; Prism then loads only with a code block that needs highlighting (src/theme/CodeBlock).
 const PRISM_LANGUAGES_CLIENT_MODULE = require.resolve('@docusaurus/theme-classic/lib/prism-include-languages');
 
-/** Keeps code that most pages never run out of the JavaScript every page loads. */
+// Docusaurus's prefetcher for linked pages; see noPrefetch.ts for why it is switched off. Core imports
+// it by a relative path, which an alias cannot catch, so the module is replaced after resolution.
+const LINK_PREFETCHER = /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]prefetch\.js$/;
+
+/** Keeps code that most pages never run, and lessons nobody asked for, out of what every page loads. */
 export default function leanClientBundle(): Plugin {
   return {
     name: 'lean-client-bundle',
-    configureWebpack(_config, isServer) {
+    configureWebpack(_config, isServer, {currentBundler}) {
       if (isServer) {
         return {};
       }
       return {
+        plugins: [new currentBundler.instance.NormalModuleReplacementPlugin(LINK_PREFETCHER, path.join(__dirname, 'noPrefetch.ts'))],
         resolve: {
           alias: {
             [PRISM_LANGUAGES_CLIENT_MODULE.replace(/\.js$/, '')]: path.join(__dirname, 'noopPrismLanguages.ts'),
