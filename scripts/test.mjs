@@ -109,41 +109,62 @@ async function waitForServer(url, seconds) {
   return false;
 }
 
-async function browserTests() {
-  console.log('\n== browser tests (Chromium) against the built site');
+/**
+ * Serves a built site and runs browser tests against it; each node:test result counts in the summary.
+ * `tests` is what node --test gets (a folder or files); `dir` the build folder to serve.
+ */
+async function browserTests(name, tests, {dir = 'build', port = PORT} = {}) {
+  console.log(`\n== ${name}`);
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(chromium)) {
-    record('browser tests', false, `no Chromium at ${chromium}: run "apt-get install -y chromium" or set CHROMIUM_PATH`);
+    record(name, false, `no Chromium at ${chromium}: run "apt-get install -y chromium" or set CHROMIUM_PATH`);
     return;
   }
-  const server = spawn('npx', ['docusaurus', 'serve', '--port', PORT, '--host', '127.0.0.1', '--no-open'], {
+  const server = spawn('npx', ['docusaurus', 'serve', '--dir', dir, '--port', String(port), '--host', '127.0.0.1', '--no-open'], {
     stdio: 'ignore',
     detached: true,
   });
-  const baseUrl = `http://127.0.0.1:${PORT}`;
+  const baseUrl = `http://127.0.0.1:${port}`;
   try {
     if (!(await waitForServer(`${baseUrl}/`, 60))) {
-      record('serve the built site', false, `nothing answered at ${baseUrl}`);
+      record(`${name}: serve ${dir}`, false, `nothing answered at ${baseUrl}`);
       return;
     }
     const {code, output} = await run(
       'node',
-      ['--test', '--test-concurrency=1', '--test-reporter=spec', 'e2e/'],
+      ['--test', '--test-concurrency=1', '--test-reporter=spec', ...tests],
       {env: {E2E_BASE_URL: baseUrl}, capture: true, echo: true},
     );
     const count = (label) => Number(new RegExp(`^ℹ ${label} (\\d+)$`, 'm').exec(output)?.[1] ?? NaN);
     const passed = count('pass');
     const failed = count('fail');
     if (Number.isNaN(passed) || Number.isNaN(failed)) {
-      record('browser tests', false, `could not read the test counts (exit code ${code})`);
+      record(name, false, `could not read the test counts (exit code ${code})`);
       return;
     }
-    for (let index = 0; index < passed; index += 1) results.push({name: `browser ${index}`, passed: true});
-    for (let index = 0; index < failed; index += 1) results.push({name: `browser failure ${index}`, passed: false});
-    if (code !== 0 && failed === 0) record('browser test run', false, `exit code ${code}`);
+    for (let index = 0; index < passed; index += 1) results.push({name: `${name} ${index}`, passed: true});
+    for (let index = 0; index < failed; index += 1) results.push({name: `${name}: failure ${index}`, passed: false});
+    if (code !== 0 && failed === 0) record(`${name} run`, false, `exit code ${code}`);
   } finally {
     process.kill(-server.pid, 'SIGTERM');
   }
+}
+
+/** Builds the hostile fixture (HTML and script in every front-matter value) and checks it renders as text. */
+async function hostileFrontMatterIsText() {
+  const name = 'hostile front matter is shown as text';
+  console.log(`\n== ${name}: build`);
+  const dir = path.join(tmpdir(), 'hostile-build');
+  const {code, output} = await run('npx', ['docusaurus', 'build', '--out-dir', dir], {
+    env: {LESSONS_PATH: 'plugins/lessons/__fixtures__/hostile/docs'},
+    capture: true,
+  });
+  if (code !== 0) {
+    record(name, false, `the fixture did not build (exit ${code})`);
+    console.log(output.slice(-3000));
+    return;
+  }
+  await browserTests(name, ['e2e/hostile-front-matter.fixture.mjs'], {dir, port: Number(PORT) + 1});
 }
 
 await step('type check (tsc)', 'npx', ['tsc', '-p', '.']);
@@ -157,8 +178,17 @@ await brokenFixtureFailsTheBuild('a broken anchor fails the build', 'broken-anch
 await brokenFixtureFailsTheBuild('a broken Markdown file link fails the build', 'broken-markdown-link', [
   '../case-studies/missing.mdx',
 ]);
+await brokenFixtureFailsTheBuild('lesson components with bad props fail the build, naming each lesson', 'bad-props', [
+  'Can\'t render static file for pathname "/foundations/negative-minutes"',
+  'minutes is -5, must be a positive number',
+  'Can\'t render static file for pathname "/ml-system-design/missing-stage"',
+  'to "rerank" is not the id of a stage',
+  'Can\'t render static file for pathname "/case-studies/empty-table"',
+  'rows: give at least one row',
+]);
+await hostileFrontMatterIsText();
 if (built) {
-  await browserTests();
+  await browserTests('browser tests (Chromium) against the built site', ['e2e/']);
 } else {
   record('browser tests', false, 'skipped: the build failed');
 }
