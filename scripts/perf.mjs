@@ -68,6 +68,21 @@ const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
+/** One table line: the page (or "worst") and its figures, in the header's columns. */
+function row(label, result) {
+  return [
+    label.padEnd(48),
+    String(result.performance).padStart(4),
+    String(result.accessibility).padStart(4),
+    String(result.bestPractices).padStart(3),
+    String(result.seo).padStart(4),
+    String(result.lcpMs).padStart(8),
+    String(result.tbtMs).padStart(7),
+    result.cls.toFixed(3).padStart(6),
+    String(result.kib).padStart(6),
+  ].join(' ');
+}
+
 const results = [];
 try {
   const pages = await pagesToMeasure();
@@ -77,18 +92,7 @@ try {
     const result = {path, ...(await measure(chrome, path))};
     result.failures = failures(result);
     results.push(result);
-    console.log(
-      path.padEnd(48),
-      String(result.performance).padStart(4),
-      String(result.accessibility).padStart(4),
-      String(result.bestPractices).padStart(3),
-      String(result.seo).padStart(4),
-      String(result.lcpMs).padStart(8),
-      String(result.tbtMs).padStart(7),
-      result.cls.toFixed(3).padStart(6),
-      String(result.kib).padStart(6),
-      result.failures.length ? ` FAIL: ${result.failures.join('; ')}` : '',
-    );
+    console.log(row(path, result), result.failures.length ? ` FAIL: ${result.failures.join('; ')}` : '');
   }
 } finally {
   await chrome.kill();
@@ -104,7 +108,7 @@ const worst = {
   cls: Math.max(...results.map((r) => r.cls)),
   kib: Math.max(...results.map((r) => r.kib)),
 };
-console.log('worst'.padEnd(48), JSON.stringify(worst));
+console.log(row('worst of each column', worst));
 await writeFile('perf-report.json', `${JSON.stringify({budget: BUDGET, runs, worst, pages: results}, null, 2)}\n`);
 const failed = results.filter((result) => result.failures.length > 0);
 console.log(`perf: ${results.length - failed.length} passed, ${failed.length} failed (report in perf-report.json)`);
