@@ -73,6 +73,8 @@ const config: Config = {
     ],
   ],
 
+  clientModules: ['./src/clientModules/print.ts'],
+
   plugins: [
     ['./plugins/lessons/index.ts', docsOptions],
     './plugins/lesson-catalog/index.ts',
