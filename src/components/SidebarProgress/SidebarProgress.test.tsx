@@ -14,6 +14,6 @@ describe('sidebar progress labels', () => {
   test('a section shows done/total, spelled out for screen readers', () => {
     const {container} = render(<SectionLabel label="Foundations" done={1} total={2} />);
     expect(container.querySelector('[aria-hidden="true"]')).toHaveTextContent('1/2');
-    expect(container.textContent).toBe('Foundations1/2, 1 of 2 lessons completed');
+    expect(container.textContent).toBe('Foundations1/2 (1 of 2 lessons completed)');
   });
 });

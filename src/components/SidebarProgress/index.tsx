@@ -15,7 +15,7 @@ export function LessonLabel({label, done}: {label: string; done: boolean}): Reac
   );
 }
 
-/** A sidebar section's label with "3/17" done; screen readers hear "3 of 17 lessons completed". */
+/** A sidebar section's label with "3/17" done; screen readers hear "(3 of 17 lessons completed)". */
 export function SectionLabel({label, done, total}: {label: string; done: number; total: number}): ReactNode {
   return (
     <>
@@ -24,7 +24,8 @@ export function SectionLabel({label, done, total}: {label: string; done: number;
         {done}/{total}
       </span>
       <span className={styles.visuallyHidden}>
-        , {done} of {total} lessons completed
+        {' '}
+        ({done} of {total} lessons completed)
       </span>
     </>
   );
