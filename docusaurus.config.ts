@@ -80,6 +80,7 @@ const config: Config = {
     './plugins/lesson-catalog/index.ts',
     './plugins/lesson-previews/index.ts',
     './plugins/lean-client-bundle/index.ts',
+    './plugins/progress/index.ts',
   ],
 
   themes: [

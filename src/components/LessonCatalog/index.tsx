@@ -9,13 +9,15 @@ import styles from './styles.module.css';
 /**
  * Every lesson as a card, with filters by text, difficulty, section and company. The filters are
  * plain data in and out (`filters`, `onChange`), so the page decides where they live (the URL).
- * `clearHref` is where "Clear filters" leads: the catalog without a query string.
+ * `clearHref` is where "Clear filters" leads: the catalog without a query string. `completed` maps
+ * the reader's completed lesson ids to the day they were completed.
  */
 export type LessonCatalogProps = {
   catalog: CatalogData;
   filters: CatalogFilters;
   onChange: (filters: CatalogFilters) => void;
   clearHref: string;
+  completed?: Readonly<Record<string, string>>;
 };
 
 function CheckboxGroup<T extends string>({
@@ -52,12 +54,25 @@ function CheckboxGroup<T extends string>({
   );
 }
 
-function LessonCard({lesson, sectionLabel}: {lesson: CatalogLesson; sectionLabel: string}): ReactNode {
+function LessonCard({
+  lesson,
+  sectionLabel,
+  doneDay,
+}: {
+  lesson: CatalogLesson;
+  sectionLabel: string;
+  doneDay?: string;
+}): ReactNode {
   return (
-    <li className={styles.card}>
+    <li className={styles.card} data-done={doneDay !== undefined || undefined}>
       <h2 className={styles.cardTitle}>
         <Link to={lesson.permalink}>{lesson.title}</Link>
       </h2>
+      {doneDay !== undefined && (
+        <p className={styles.done}>
+          <span aria-hidden="true">✓ </span>Completed on {doneDay}
+        </p>
+      )}
       <p className={styles.description}>{lesson.description}</p>
       <dl className={styles.facts}>
         <div>
@@ -85,7 +100,7 @@ function LessonCard({lesson, sectionLabel}: {lesson: CatalogLesson; sectionLabel
   );
 }
 
-export default function LessonCatalog({catalog, filters, onChange, clearHref}: LessonCatalogProps): ReactNode {
+export default function LessonCatalog({catalog, filters, onChange, clearHref, completed = {}}: LessonCatalogProps): ReactNode {
   const textId = useId();
   const shown = filterLessons(catalog.lessons, filters);
   const sectionLabel = new Map(catalog.sections.map((section) => [section.id, section.label]));
@@ -153,7 +168,12 @@ export default function LessonCatalog({catalog, filters, onChange, clearHref}: L
         {shown.length > 0 && (
           <ul className={styles.cards}>
             {shown.map((lesson) => (
-              <LessonCard key={lesson.id} lesson={lesson} sectionLabel={sectionLabel.get(lesson.section) ?? lesson.section} />
+              <LessonCard
+                key={lesson.id}
+                lesson={lesson}
+                sectionLabel={sectionLabel.get(lesson.section) ?? lesson.section}
+                doneDay={completed[lesson.id]}
+              />
             ))}
           </ul>
         )}

@@ -49,3 +49,29 @@ describe('LessonFooter', () => {
     expect(container).toBeEmptyDOMElement();
   });
 });
+
+describe('MarkComplete', () => {
+  test('a toggle button whose name stays put; pressed state and the day show when done', () => {
+    const onToggle = jest.fn();
+    const {rerender} = render(<LessonHeader lesson={lesson} completion={{done: false, ready: true, onToggle}} />);
+    const button = screen.getByRole('button', {name: 'Mark as complete'});
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('status')).toHaveTextContent('');
+    button.click();
+    expect(onToggle).toHaveBeenCalledTimes(1);
+    rerender(<LessonHeader lesson={lesson} completion={{done: true, day: '2026-11-20', ready: true, onToggle}} />);
+    expect(screen.getByRole('button', {name: 'Mark as complete'})).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent('Completed on 2026-11-20');
+  });
+
+  test('disabled until the page can save, and a failed save is reported', () => {
+    render(<LessonHeader lesson={lesson} completion={{done: false, ready: false, message: 'Not saved: full', onToggle: jest.fn()}} />);
+    expect(screen.getByRole('button', {name: 'Mark as complete'})).toBeDisabled();
+    expect(screen.getByRole('status')).toHaveTextContent('Not saved: full');
+  });
+
+  test('without completion there is no control', () => {
+    render(<LessonHeader lesson={lesson} />);
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+});

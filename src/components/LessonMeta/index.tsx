@@ -19,8 +19,44 @@ export function DifficultyBadge({difficulty}: {difficulty: LessonPageData['diffi
   );
 }
 
-/** Shown above a lesson's content: difficulty, time, companies and prerequisites. */
-export function LessonHeader({lesson}: {lesson: LessonPageData}): ReactNode {
+/**
+ * The reader's "mark as complete" state for one lesson. `ready` is false until the page can save
+ * (before hydration), `message` reports a failed save.
+ */
+export type LessonCompletion = {
+  done: boolean;
+  /** The day it was marked complete, YYYY-MM-DD. */
+  day?: string;
+  ready: boolean;
+  message?: string;
+  onToggle: () => void;
+};
+
+/** A toggle button: its name stays "Mark as complete"; aria-pressed and the status say whether it is. */
+export function MarkComplete({completion}: {completion: LessonCompletion}): ReactNode {
+  const {done, day, ready, message, onToggle} = completion;
+  return (
+    <div className={styles.completion}>
+      <button
+        type="button"
+        className={styles.completeButton}
+        aria-pressed={done}
+        disabled={!ready}
+        onClick={onToggle}>
+        <span className={styles.checkBox} aria-hidden="true">
+          {done ? '✓' : ''}
+        </span>
+        Mark as complete
+      </button>
+      <span role="status" className={styles.completionStatus}>
+        {message ?? (done ? `Completed${day ? ` on ${day}` : ''}` : '')}
+      </span>
+    </div>
+  );
+}
+
+/** Shown above a lesson's content: difficulty, time, companies, prerequisites and, given `completion`, the control. */
+export function LessonHeader({lesson, completion}: {lesson: LessonPageData; completion?: LessonCompletion}): ReactNode {
   return (
     <section className={styles.header} aria-label="About this lesson">
       <dl className={styles.facts}>
@@ -57,6 +93,7 @@ export function LessonHeader({lesson}: {lesson: LessonPageData}): ReactNode {
           </dd>
         </div>
       </dl>
+      {completion && <MarkComplete completion={completion} />}
     </section>
   );
 }

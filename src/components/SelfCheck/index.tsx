@@ -1,22 +1,37 @@
-import React, {type ReactNode} from 'react';
-import {assertValidProps, isNonEmptyString} from '../propErrors';
-import styles from './styles.module.css';
+import React, {useState, type ReactNode} from 'react';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import {useLessonPageData} from '@site/src/theme/DocItem/LessonContext';
+import {questionAnchor, questionId, selfCheckState, withMark} from '../../lib/selfCheck';
+import {useStoredState} from '../../lib/storedState';
+import SelfCheckCard from './SelfCheckCard';
 
-/** A self-check question whose worked answer (the children) stays hidden until the reader opens it. */
-export type SelfCheckProps = {
-  question: string;
-  children: ReactNode;
-};
-
-export default function SelfCheck({question, children}: SelfCheckProps): ReactNode {
-  assertValidProps('SelfCheck', '', [
-    ...(isNonEmptyString(question) ? [] : ['question: give the question as a non-empty string']),
-    ...(children ? [] : [`the question "${question}" needs a worked answer between the tags`]),
-  ]);
+/** The MDX <SelfCheck question="…">answer</SelfCheck>: the card with the reader's saved mark. */
+export default function SelfCheck({question, children}: {question: string; children: ReactNode}): ReactNode {
+  const lesson = useLessonPageData();
+  const anchor = questionAnchor(String(question ?? ''));
+  // Declares the anchor to Docusaurus's broken-anchor check, so links to a question are verified.
+  useBrokenLinks().collectAnchor(anchor);
+  const [marks, setMarks] = useStoredState(selfCheckState);
+  const [message, setMessage] = useState<string | undefined>();
+  if (!lesson) {
+    return (
+      <SelfCheckCard question={question} anchor={anchor}>
+        {children}
+      </SelfCheckCard>
+    );
+  }
+  const id = questionId(lesson.id, question);
   return (
-    <details className={styles.selfCheck}>
-      <summary className={styles.question}>{question}</summary>
-      <div className={styles.answer}>{children}</div>
-    </details>
+    <SelfCheckCard
+      question={question}
+      anchor={anchor}
+      mark={marks.marks[id] ?? null}
+      message={message}
+      onMark={(mark) => {
+        const result = setMarks(withMark(selfCheckState.read(), id, mark));
+        setMessage(result.ok ? undefined : `Not saved: ${result.reason}`);
+      }}>
+      {children}
+    </SelfCheckCard>
   );
 }

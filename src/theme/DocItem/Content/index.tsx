@@ -6,17 +6,23 @@ import Heading from '@theme/Heading';
 import MDXContent from '@theme/MDXContent';
 import type {Props} from '@theme/DocItem/Content';
 import {LessonFooter, LessonHeader} from '@site/src/components/LessonMeta';
+import type {LessonPageData} from '../../../../plugins/lessons/pageData';
 import {useLessonPageData} from '../LessonContext';
+import {useLessonCompletion} from '../useLessonCompletion';
 
 /*
  * Ejected rather than wrapped: the lesson header belongs between the title and the content, and the
  * original component renders both. Kept as close to the original as possible; only the lesson
- * header and footer are new.
+ * header (with the reader's "mark as complete") and footer are new.
  */
 function useSyntheticTitle(): string | null {
   const {metadata, frontMatter, contentTitle} = useDoc();
   const shouldRender = !frontMatter.hide_title && typeof contentTitle === 'undefined';
   return shouldRender ? metadata.title : null;
+}
+
+function LessonHeaderWithProgress({lesson}: {lesson: LessonPageData}): ReactNode {
+  return <LessonHeader lesson={lesson} completion={useLessonCompletion(lesson.id)} />;
 }
 
 export default function DocItemContent({children}: Props): ReactNode {
@@ -29,7 +35,7 @@ export default function DocItemContent({children}: Props): ReactNode {
           <Heading as="h1">{syntheticTitle}</Heading>
         </header>
       )}
-      {lesson && <LessonHeader lesson={lesson} />}
+      {lesson && <LessonHeaderWithProgress lesson={lesson} />}
       <MDXContent>{children}</MDXContent>
       {lesson && <LessonFooter lesson={lesson} />}
     </div>

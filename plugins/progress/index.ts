@@ -1,0 +1,45 @@
+import fs from 'fs/promises';
+import path from 'path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {normalizeUrl} from '@docusaurus/utils';
+import {buildCatalog} from '../lesson-catalog/catalog';
+import {lessonSectionsOf, lessonsContentOf} from '../lesson-catalog';
+import {buildProgressPageData, buildReviewPageData} from './practiceData';
+
+/**
+ * Adds the reader's progress page (/practice/progress) and the self-check review page
+ * (/practice/review). Both are built from the lesson model; the review page's questions are read
+ * from the lessons' own <SelfCheck> tags. The reader's state (progress, marks) lives in the browser.
+ */
+export default function progressPlugin(context: LoadContext): Plugin {
+  return {
+    name: 'progress',
+    async allContentLoaded({allContent, actions}) {
+      const content = lessonsContentOf(allContent);
+      const docs = content.loadedVersions.flatMap((version) => version.docs);
+      const permalinkOf = new Map(docs.map((doc) => [doc.id, doc.permalink]));
+      const catalog = buildCatalog(content.lessons, permalinkOf, lessonSectionsOf(content));
+      const fileOf = new Map(content.lessons.map((lesson) => [lesson.id, lesson.file]));
+      const texts = new Map(
+        await Promise.all(
+          catalog.lessons.map(async (lesson) => {
+            const file = fileOf.get(lesson.id)!;
+            return [lesson.id, {file, text: await fs.readFile(path.resolve(context.siteDir, file), 'utf8')}] as const;
+          }),
+        ),
+      );
+      actions.addRoute({
+        path: normalizeUrl([context.baseUrl, 'practice/progress']),
+        component: '@site/src/components/ProgressTracker/ProgressPage.tsx',
+        exact: true,
+        props: {data: buildProgressPageData(catalog)},
+      });
+      actions.addRoute({
+        path: normalizeUrl([context.baseUrl, 'practice/review']),
+        component: '@site/src/components/SelfCheckReview/ReviewPage.tsx',
+        exact: true,
+        props: {data: buildReviewPageData(catalog, (id) => texts.get(id)!)},
+      });
+    },
+  };
+}
