@@ -1,5 +1,6 @@
 import path from 'path';
 import type {Plugin} from '@docusaurus/types';
+import {LESSON_COMPONENTS} from '../component-imports';
 
 // Mermaid and the libraries it pulls in (its parser, d3, layout engines). theme-mermaid imports them
 // lazily, but mermaid's many diagram chunks share these modules, so Docusaurus's "common" chunk
@@ -15,6 +16,22 @@ const PRISM_LANGUAGES_CLIENT_MODULE = require.resolve('@docusaurus/theme-classic
 // Docusaurus's prefetcher for linked pages; see noPrefetch.ts for why it is switched off. Core imports
 // it by a relative path, which an alias cannot catch, so the module is replaced after resolution.
 const LINK_PREFETCHER = /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]prefetch\.js$/;
+
+// Each lesson component in a chunk of its own. Otherwise a component that more than half of all
+// pages use lands in Docusaurus's "common" chunk, and every page that loads common (any lesson)
+// downloads it whether it renders it or not.
+const LESSON_COMPONENT_CHUNKS = Object.fromEntries(
+  Object.keys(LESSON_COMPONENTS).map((name) => [
+    `lesson-${name}`,
+    {
+      test: new RegExp(`[\\\\/]src[\\\\/]components[\\\\/]${name}[\\\\/]`),
+      name: `lesson-${name}`,
+      chunks: 'async' as const,
+      priority: 45,
+      enforce: true,
+    },
+  ]),
+);
 
 /** Keeps code that most pages never run, and lessons nobody asked for, out of what every page loads. */
 export default function leanClientBundle(): Plugin {
@@ -35,6 +52,7 @@ export default function leanClientBundle(): Plugin {
         optimization: {
           splitChunks: {
             cacheGroups: {
+              ...LESSON_COMPONENT_CHUNKS,
               diagramLibraries: {
                 test: DIAGRAM_LIBRARIES,
                 chunks: 'async',
