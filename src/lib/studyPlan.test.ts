@@ -1,4 +1,4 @@
-import {addDays, dailyLoad, formatMinutes, isValidDay, schedulePlan, withPrerequisites, type PlanLesson} from './studyPlan';
+import {addDays, dailyLoad, formatDay, formatMinutes, isValidDay, schedulePlan, withPrerequisites, type PlanLesson} from './studyPlan';
 
 const lesson = (id: string, minutes: number, prerequisiteIds: string[] = []): PlanLesson => ({
   id,
@@ -114,4 +114,9 @@ describe('schedulePlan', () => {
   test('an empty pick is an empty plan', () => {
     expect(schedulePlan(curriculum, [], '2026-01-01', {kind: 'days', days: 7}).days).toEqual([]);
   });
+});
+
+test('formats days without locale data', () => {
+  expect(formatDay('2026-12-01')).toBe('Tue 1 Dec 2026');
+  expect(formatDay('2028-02-29')).toBe('Tue 29 Feb 2028');
 });

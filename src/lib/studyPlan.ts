@@ -212,3 +212,15 @@ export function dailyLoad(schedule: Schedule): {longest: number; average: number
     average: count === 0 ? 0 : Math.round(schedule.totalMinutes / count),
   };
 }
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Tue 1 Dec 2026": the same text on the server and in every browser (no locale data involved). */
+export function formatDay(day: string): string {
+  const date = parseDay(day);
+  if (!date) {
+    return day;
+  }
+  return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
