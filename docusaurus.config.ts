@@ -64,6 +64,7 @@ const config: Config = {
     './plugins/lesson-previews/index.ts',
     './plugins/lean-client-bundle/index.ts',
     './plugins/study-plans/index.ts',
+    './plugins/cheat-sheet/index.ts',
   ],
 
   themes: [

@@ -1,5 +1,5 @@
 import React, {useEffect, useId, useRef, useState, type ReactNode} from 'react';
-import {DEFAULT_PLAN_NAME, MAX_NAME_LENGTH, type PlanSpec} from '@site/src/lib/planCode';
+import {DEFAULT_PLAN_NAME, MAX_NAME_LENGTH, type PlanSpec} from '../../lib/planCode';
 import {
   dailyLoad,
   formatMinutes,
@@ -12,7 +12,7 @@ import {
   type PlanLesson,
   type PlanSection,
   type Schedule,
-} from '@site/src/lib/studyPlan';
+} from '../../lib/studyPlan';
 import PlanSchedule from '../PlanSchedule';
 import styles from './styles.module.css';
 

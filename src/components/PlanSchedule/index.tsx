@@ -1,6 +1,6 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import {formatDay, formatMinutes, type Schedule} from '@site/src/lib/studyPlan';
+import {formatDay, formatMinutes, type Schedule} from '../../lib/studyPlan';
 import styles from './styles.module.css';
 
 /**
