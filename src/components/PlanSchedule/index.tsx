@@ -24,9 +24,9 @@ export default function PlanSchedule({schedule, showDates, completed, headingLev
         return (
           <li key={day.number} className={styles.day} data-day={day.number}>
             <DayHeading className={styles.dayHeading}>
-              <span>Day {day.number}</span>
-              {showDates && <span className={styles.date}>{formatDay(day.date)}</span>}
-              <span className={styles.dayMinutes}>{formatMinutes(day.minutes)}</span>
+              <span>Day {day.number}</span>{' '}
+              {showDates && <span className={styles.date}>{formatDay(day.date)}</span>}{' '}
+              <span className={styles.dayMinutes}>{formatMinutes(day.minutes)}</span>{' '}
               {done > 0 && (
                 <span className={styles.dayDone}>
                   {done === day.lessons.length ? 'all done' : `${done} of ${day.lessons.length} done`}

@@ -67,8 +67,8 @@ export default function StudyPlansPage({data}: {data: StudyPlansData}): ReactNod
       lead={
         <>
           Plans put prerequisites first and never split a lesson across days. Use a{' '}
-          <a href="#ready-plans">ready plan</a> over all {data.lessons.length} lessons ({formatMinutes(totalMinutes)} of
-          reading), or <a href="#build-a-plan">build your own</a>. Every plan is a link to paste in your group's chat and a
+          <a className={styles.inlineLink} href="#ready-plans">ready plan</a> over all {data.lessons.length} lessons ({formatMinutes(totalMinutes)} of
+          reading), or <a className={styles.inlineLink} href="#build-a-plan">build your own</a>. Every plan is a link to paste in your group's chat and a
           calendar file.
         </>
       }>
