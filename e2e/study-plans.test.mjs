@@ -11,15 +11,22 @@ const PAGE = '/practice/study-plans';
 const PROGRESS_KEY = 'mlsd-guide:progress:v1';
 const NO_PROBLEMS = {consoleErrors: [], foreignRequests: [], failedResponses: []};
 
+/** Switches the page's colour scheme and waits for the theme (and its colour transitions) to follow. */
+async function useScheme(page, scheme) {
+  await page.emulateMedia({colorScheme: scheme});
+  await page.waitForFunction((expected) => document.documentElement.dataset.theme === expected, scheme);
+  await page.waitForTimeout(600);
+}
+
 async function axeViolations(page) {
   const {violations} = await new AxeBuilder({page}).analyze();
   return violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')})`);
 }
 
-/** The schedule inside `root` as [[day heading, lesson ids...], ...]. */
+/** The schedule inside `root` as [[day, date and minutes, lesson ids...], ...] (without the done state). */
 async function scheduleOf(root) {
   return root.locator('li[data-day]').evaluateAll((days) =>
-    days.map((day) => [day.querySelector('h3, h4').textContent, ...[...day.querySelectorAll('li[data-lesson]')].map((item) => item.dataset.lesson)]),
+    days.map((day) => [[...day.querySelector('h3, h4').querySelectorAll('span')].slice(0, 3).map((span) => span.textContent).join(' '), ...[...day.querySelectorAll('li[data-lesson]')].map((item) => item.dataset.lesson)]),
   );
 }
 
@@ -104,11 +111,11 @@ describe('study plans', () => {
     assert.match(built[2][0], /^Day 3 Fri 1 Jan 2027 /);
 
     for (const scheme of ['light', 'dark']) {
-      await page.emulateMedia({colorScheme: scheme});
+      await useScheme(page, scheme);
       assert.deepEqual(await axeViolations(page), [], `axe after building a plan (${scheme})`);
     }
 
-    await section.getByRole('button', {name: /^Copy link/}).click();
+    await section.getByRole('button', {name: 'Copy link to Group <b>plan</b>'}).click();
     await section.getByText(/^Link copied \(\d+ characters\)\.$/).waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(link, await section.getByLabel(/^Link to this plan/).inputValue());
@@ -129,7 +136,7 @@ describe('study plans', () => {
     other.on('console', (message) => message.type() === 'error' && otherErrors.push(message.text()));
     await other.goto(link, {waitUntil: 'networkidle'});
     const sharedSection = other.locator('section[aria-labelledby="shared-plan"]');
-    assert.equal(await sharedSection.getByRole('heading', {level: 2}).textContent(), 'Shared plan: Group <b>plan</b>');
+    assert.equal((await sharedSection.getByRole('heading', {level: 2}).textContent()).replace(/\u200b/g, ''), 'Shared plan: Group <b>plan</b>');
     assert.equal(await sharedSection.locator('b').count(), 0, 'the name is text, never markup');
     assert.deepEqual(await scheduleOf(sharedSection), built);
     assert.equal(await sharedSection.locator(`li[data-lesson="${doneId}"]`).getAttribute('data-done'), 'true');
@@ -139,7 +146,7 @@ describe('study plans', () => {
     // The ready plans show the same reader's done state.
     assert.equal(await other.locator(`article[data-plan="one-week"] li[data-lesson="${doneId}"][data-done="true"]`).count(), 1);
     for (const scheme of ['light', 'dark']) {
-      await other.emulateMedia({colorScheme: scheme});
+      await useScheme(other, scheme);
       assert.deepEqual(await axeViolations(other), [], `axe on a shared plan (${scheme})`);
     }
     // Reload: still there.
@@ -174,7 +181,7 @@ describe('study plans', () => {
       assert.deepEqual(problems, NO_PROBLEMS, query);
       if (query === cases[1][0]) {
         for (const scheme of ['light', 'dark']) {
-          await page.emulateMedia({colorScheme: scheme});
+          await useScheme(page, scheme);
           assert.deepEqual(await axeViolations(page), [], `axe on a junk link (${scheme})`);
         }
       }
