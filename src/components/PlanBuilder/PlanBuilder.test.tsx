@@ -1,6 +1,7 @@
 import React from 'react';
 import {fireEvent, render, screen} from '@testing-library/react';
-import type {PlanLesson} from '../../lib/studyPlan';
+import type {PlanSpec} from '../../lib/planCode';
+import type {PlanLesson, Schedule} from '../../lib/studyPlan';
 import PlanBuilder, {readPace} from '.';
 
 const lessons: PlanLesson[] = [
@@ -13,7 +14,7 @@ const sections = [
   {id: 'c', label: 'Cases'},
 ];
 
-function renderBuilder(renderActions = jest.fn(() => null)) {
+function renderBuilder(renderActions = jest.fn((_plan: PlanSpec, _schedule: Schedule) => null)) {
   render(<PlanBuilder lessons={lessons} sections={sections} completed={{'f/a': '2026-01-01'}} today="2026-12-01" renderActions={renderActions} />);
   return renderActions;
 }
