@@ -81,6 +81,9 @@ const config: Config = {
     './plugins/lesson-previews/index.ts',
     './plugins/lean-client-bundle/index.ts',
     './plugins/progress/index.ts',
+    './plugins/study-plans/index.ts',
+    // Fixture builds (LESSONS_PATH) lack the lessons the cheat sheet is made from.
+    ['./plugins/cheat-sheet/index.ts', {requireSources: !process.env.LESSONS_PATH}],
   ],
 
   themes: [

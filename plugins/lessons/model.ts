@@ -207,24 +207,5 @@ export function resolveLessons(sources: readonly LessonSource[]): LessonSet {
   return {lessons: resolved, problems};
 }
 
-/** Lessons ordered so that each comes after all its prerequisites; ties keep the given order. */
-export function orderByPrerequisites<T extends Pick<Lesson, 'id' | 'prerequisiteIds'>>(lessons: readonly T[]): T[] {
-  const placed = new Set<string>();
-  const ordered: T[] = [];
-  const byId = new Map(lessons.map((lesson) => [lesson.id, lesson]));
-  const place = (lesson: T): void => {
-    if (placed.has(lesson.id)) {
-      return;
-    }
-    placed.add(lesson.id);
-    for (const id of lesson.prerequisiteIds) {
-      const prerequisite = byId.get(id);
-      if (prerequisite) {
-        place(prerequisite);
-      }
-    }
-    ordered.push(lesson);
-  };
-  lessons.forEach(place);
-  return ordered;
-}
+// In its own module so that browser code (the study-plan builder) can order lessons without zod.
+export {orderByPrerequisites} from './order';

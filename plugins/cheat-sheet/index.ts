@@ -1,0 +1,47 @@
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import logger from '@docusaurus/logger';
+import {normalizeUrl} from '@docusaurus/utils';
+import {lessonsContentOf} from '../lesson-catalog';
+import {buildCheatSheet, CHEAT_SHEET_SOURCES, type SourceLesson} from './cheatSheet';
+
+export type CheatSheetOptions = {
+  /**
+   * True (the default): a missing source lesson or block fails the build. The builds of fixture
+   * lessons (LESSONS_PATH, in npm test) have none of the curriculum, so they pass false and get no
+   * cheat sheet.
+   */
+  requireSources?: boolean;
+};
+
+/** Adds /practice/cheat-sheet, built from the lessons' own component props and tables. */
+export default function cheatSheetPlugin(context: LoadContext, {requireSources = true}: CheatSheetOptions = {}): Plugin {
+  return {
+    name: 'cheat-sheet',
+    async allContentLoaded({allContent, actions}) {
+      const content = lessonsContentOf(allContent);
+      if (!requireSources && Object.values(CHEAT_SHEET_SOURCES).some((id) => !content.lessons.some((lesson) => lesson.id === id))) {
+        logger.warn('cheat-sheet: the lessons it is built from are not in this build; /practice/cheat-sheet is left out.');
+        return;
+      }
+      const permalinkOf = new Map(
+        content.loadedVersions.flatMap((version) => version.docs.map((doc) => [doc.id, doc.permalink] as const)),
+      );
+      const lessons = new Map<string, SourceLesson>();
+      for (const lesson of content.lessons) {
+        const permalink = permalinkOf.get(lesson.id);
+        if (permalink !== undefined) {
+          const source = await readFile(path.join(context.siteDir, lesson.file), 'utf8');
+          lessons.set(lesson.id, {id: lesson.id, title: lesson.title, permalink, source});
+        }
+      }
+      actions.addRoute({
+        path: normalizeUrl([context.baseUrl, 'practice/cheat-sheet']),
+        component: '@site/src/components/CheatSheet/CheatSheetPage.tsx',
+        exact: true,
+        props: {sheet: buildCheatSheet(lessons)},
+      });
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {normalizeUrl} from '@docusaurus/utils';
+import {buildCatalog} from '../lesson-catalog/catalog';
+import {lessonsContentOf, lessonSectionsOf} from '../lesson-catalog';
+import {buildStudyPlansData} from './studyPlansData';
+
+/** Adds /practice/study-plans: ready plans and the plan builder, built from the lesson model. */
+export default function studyPlansPlugin(context: LoadContext): Plugin {
+  return {
+    name: 'study-plans',
+    async allContentLoaded({allContent, actions}) {
+      const content = lessonsContentOf(allContent);
+      const docs = content.loadedVersions.flatMap((version) => version.docs);
+      const permalinkOf = new Map(docs.map((doc) => [doc.id, doc.permalink]));
+      const catalog = buildCatalog(content.lessons, permalinkOf, lessonSectionsOf(content));
+      actions.addRoute({
+        path: normalizeUrl([context.baseUrl, 'practice/study-plans']),
+        component: '@site/src/components/StudyPlans/StudyPlansPage.tsx',
+        exact: true,
+        props: {data: buildStudyPlansData(catalog)},
+      });
+    },
+  };
+}
