@@ -7,16 +7,19 @@ export default function PhaseList({
   phases,
   view,
   durations,
+  labelledBy,
 }: {
   phases: ReadonlyArray<{name: string; minutes: number}>;
   /** Null before the interview starts. */
   view: TimerView | null;
   /** Time spent in each phase so far (ms), during and after an interview. */
   durations: readonly number[] | null;
+  /** The id of the heading that names the list. */
+  labelledBy?: string;
 }): ReactNode {
   let start = 0;
   return (
-    <ol className={styles.phaseList}>
+    <ol className={styles.phaseList} aria-labelledby={labelledBy}>
       {phases.map((phase, index) => {
         const from = start;
         start += phase.minutes;

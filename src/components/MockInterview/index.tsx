@@ -230,8 +230,10 @@ export default function MockInterview({
             <Link to={lessonCase.permalink}>Read the case study: {lessonCase.title}</Link>
           </p>
         )}
-        <h3 className={styles.subheading}>Phases of {caseTitle}</h3>
-        <PhaseList phases={phases} view={draft ? view : null} durations={durations} />
+        <h3 id="phases-heading" className={styles.subheading}>
+          Phases of {caseTitle}
+        </h3>
+        <PhaseList phases={phases} view={draft ? view : null} durations={durations} labelledBy="phases-heading" />
       </section>
 
       <section aria-labelledby="timer-heading" className={styles.panel}>
