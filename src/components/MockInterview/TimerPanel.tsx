@@ -35,7 +35,8 @@ export default function TimerPanel({view, phaseNames, cue, announcement, onPrima
           </>
         )}
       </p>
-      <dl className={styles.clocks} role="timer" aria-label="Interview time">
+      <div role="timer" aria-label="Interview time">
+      <dl className={styles.clocks}>
         <div>
           <dt>Elapsed</dt>
           <dd>{formatClock(view.elapsed)}</dd>
@@ -53,6 +54,7 @@ export default function TimerPanel({view, phaseNames, cue, announcement, onPrima
           <dd>{view.phaseRemaining < 0 ? `+${formatClock(-view.phaseRemaining)} over` : formatClock(view.phaseRemaining)}</dd>
         </div>
       </dl>
+      </div>
       {cue && (
         <p className={styles.banner} data-kind={cue.kind} id="mock-banner">
           {cue.text}

@@ -194,7 +194,7 @@ export default function MockInterview({
   return (
     <div className={styles.page}>
       <section aria-labelledby="case-heading" className={styles.panel}>
-        <h2 id="case-heading">Case study</h2>
+        <h2 id="case-heading">Choose a case study</h2>
         <div className={styles.choose}>
           <label htmlFor="mock-case" className={styles.noteLabel}>
             Case study
