@@ -78,6 +78,7 @@ const config: Config = {
   plugins: [
     ['./plugins/lessons/index.ts', docsOptions],
     './plugins/lesson-catalog/index.ts',
+    './plugins/mock-interview/index.ts',
     './plugins/lesson-previews/index.ts',
     './plugins/lean-client-bundle/index.ts',
     './plugins/progress/index.ts',
