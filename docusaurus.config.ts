@@ -125,6 +125,18 @@ const config: Config = {
         {type: 'docSidebar', sidebarId: 'lessons', label: 'Lessons', position: 'left'},
         {to: '/lessons', label: 'Catalog', position: 'left'},
         {to: '/learning-path', label: 'Learning path', position: 'left'},
+        {
+          type: 'dropdown',
+          label: 'Practice',
+          position: 'left',
+          items: [
+            {to: '/practice/study-plans', label: 'Study plans'},
+            {to: '/practice/mock-interview', label: 'Mock interview'},
+            {to: '/practice/cheat-sheet', label: 'Cheat sheet'},
+            {to: '/practice/progress', label: 'Your progress'},
+            {to: '/practice/review', label: 'Questions to review'},
+          ],
+        },
         {type: 'search', position: 'right'},
       ],
     },
@@ -136,6 +148,15 @@ const config: Config = {
           items: [
             {label: 'System Design Framework', to: '/foundations/system-design-framework'},
             {label: 'ML System Design Introduction', to: '/ml-system-design/introduction'},
+          ],
+        },
+        {
+          title: 'Practise',
+          items: [
+            {label: 'Study plans', to: '/practice/study-plans'},
+            {label: 'Mock interview', to: '/practice/mock-interview'},
+            {label: 'Cheat sheet', to: '/practice/cheat-sheet'},
+            {label: 'Your progress', to: '/practice/progress'},
           ],
         },
       ],
