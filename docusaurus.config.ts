@@ -63,6 +63,7 @@ const config: Config = {
     './plugins/lesson-catalog/index.ts',
     './plugins/lesson-previews/index.ts',
     './plugins/lean-client-bundle/index.ts',
+    './plugins/offline/index.ts',
   ],
 
   themes: [
