@@ -151,7 +151,12 @@ describe(`a build for ${BASE}`, () => {
     await input.press('Enter');
     await page.waitForURL((url) => url.pathname === `${BASE}ml-system-design/feature-stores`, {timeout: 5_000});
 
-    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    const scope = await page.evaluate(() =>
+      Promise.race([
+        navigator.serviceWorker.ready.then((registration) => registration.scope),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('no active service worker after 90 s')), 90_000)),
+      ]),
+    );
     assert.equal(scope, new URL(BASE, site.origin).href);
     await context.setOffline(true);
     await page.goto(new URL(`${BASE}learning-path`, site.origin).href, {waitUntil: 'load'});

@@ -11,6 +11,9 @@ async function servedTitle(path) {
   return /<title[^>]*>([^<]*)<\/title>/.exec(html)?.[1].replace(/&amp;/g, '&');
 }
 
+// Registration waits for an idle moment, then the install step downloads the whole site.
+const ACTIVATION_TIMEOUT_MS = 90_000;
+
 /**
  * Visits one page online and waits until its service worker is active, which happens only once the
  * install step has cached every page and file. Returns the cache's name and how many entries it has.
@@ -18,16 +21,21 @@ async function servedTitle(path) {
 async function firstVisit(context, path) {
   const page = await context.newPage();
   await page.goto(new URL(path, BASE_URL).href, {waitUntil: 'load'});
-  const cache = await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    const worker = registration.active;
-    if (worker.state !== 'activated') {
-      await new Promise((resolve) => worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()));
-    }
+  const cache = await page.evaluate(async (timeout) => {
+    const activated = (async () => {
+      const registration = await navigator.serviceWorker.ready;
+      const worker = registration.active;
+      if (worker.state !== 'activated') {
+        await new Promise((resolve) => worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()));
+      }
+      return registration;
+    })();
+    const late = new Promise((_, reject) => setTimeout(() => reject(new Error(`no active service worker after ${timeout} ms`)), timeout));
+    const registration = await Promise.race([activated, late]);
     const names = (await caches.keys()).filter((name) => name.startsWith('offline:'));
     const entries = names.length === 1 ? (await (await caches.open(names[0])).keys()).length : 0;
     return {names, entries, scope: registration.scope};
-  });
+  }, ACTIVATION_TIMEOUT_MS);
   return {page, cache};
 }
 
