@@ -85,6 +85,7 @@ const config: Config = {
     './plugins/study-plans/index.ts',
     // Fixture builds (LESSONS_PATH) lack the lessons the cheat sheet is made from.
     ['./plugins/cheat-sheet/index.ts', {requireSources: !process.env.LESSONS_PATH}],
+    './plugins/offline/index.ts',
   ],
 
   themes: [

@@ -27,12 +27,18 @@ export const VIEWPORTS = {
 
 /**
  * Opens a page and records what a reader would notice going wrong: console errors, uncaught
- * exceptions, failed responses and any request to another origin.
+ * exceptions, failed responses and any request to another origin. The offline service worker is
+ * blocked unless asked for (`serviceWorkers: 'allow'`): a first visit looks the same without it, and
+ * dozens of short-lived contexts each downloading the whole site would only slow the tests down
+ * (e2e/offline.test.mjs tests it).
  */
-export async function openPage(browser, path, {colorScheme = 'light', viewport = VIEWPORTS.desktop, onResponse} = {}) {
-  const context = await browser.newContext({colorScheme, viewport});
+export async function openPage(
+  browser,
+  path,
+  {colorScheme = 'light', viewport = VIEWPORTS.desktop, serviceWorkers = 'block'} = {},
+) {
+  const context = await browser.newContext({colorScheme, viewport, serviceWorkers});
   const page = await context.newPage();
-  if (onResponse) page.on('response', onResponse);
   const problems = {consoleErrors: [], foreignRequests: [], failedResponses: []};
   const origin = new URL(BASE_URL).origin;
   page.on('console', (message) => {

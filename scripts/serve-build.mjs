@@ -1,7 +1,8 @@
 // Serves build/ the way a static host or CDN would: gzip for text, long cache for hashed assets,
 // and Docusaurus's clean URLs (/a/b -> /a/b.html). Used by the performance report so that bytes
-// transferred are measured compressed, as readers receive them.
-// Usage: node scripts/serve-build.mjs [port] [dir]
+// transferred are measured compressed, as readers receive them, and by the base-path check to serve
+// a build made with BASE_URL under that path, as GitHub Pages serves a project site.
+// Usage: node scripts/serve-build.mjs [port] [dir] [base path, default /]
 import {createServer} from 'node:http';
 import {readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import {gzipSync} from 'node:zlib';
 
 const port = Number(process.argv[2] ?? 3400);
 const root = path.resolve(process.argv[3] ?? 'build');
+const base = process.argv[4] ?? '/';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -45,7 +47,10 @@ async function resolveFile(urlPath) {
 
 createServer(async (request, response) => {
   const {pathname} = new URL(request.url, 'http://localhost');
-  let file = await resolveFile(pathname);
+  // Outside the base path there is nothing (another site's files, on a shared host).
+  const inside = pathname.startsWith(base) || `${pathname}/` === base;
+  const sitePath = inside ? `/${pathname.slice(base.length)}` : null;
+  let file = sitePath === null ? null : await resolveFile(sitePath);
   let status = 200;
   if (!file) {
     file = path.join(root, '404.html');
@@ -54,7 +59,7 @@ createServer(async (request, response) => {
   const extension = path.extname(file);
   let body = await readFile(file);
   const headers = {'content-type': TYPES[extension] ?? 'application/octet-stream'};
-  headers['cache-control'] = pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+  headers['cache-control'] = sitePath?.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
   if (COMPRESSIBLE.has(extension) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
     body = gzipSync(body);
     headers['content-encoding'] = 'gzip';
@@ -62,4 +67,6 @@ createServer(async (request, response) => {
   }
   response.writeHead(status, headers);
   response.end(request.method === 'HEAD' ? undefined : body);
-}).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}`));
+}).listen(port, '127.0.0.1', function listening() {
+  console.log(`serving ${root} at http://127.0.0.1:${this.address().port}${base}`);
+});

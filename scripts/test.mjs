@@ -1,8 +1,9 @@
-// The one test command (npm test): type check, unit tests, production build, a build of broken
-// lessons that must fail, then browser tests against the built site. Ends with one summary line.
+// The one test command (npm test): type check, unit tests, tests of the scripts, the dependency
+// audit, production build, builds of broken lessons that must fail, then browser tests against the
+// built site. Ends with one summary line.
 import {spawn} from 'node:child_process';
 import {existsSync} from 'node:fs';
-import {mkdtemp, readFile, rm} from 'node:fs/promises';
+import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 
@@ -32,6 +33,26 @@ function run(command, args, {env = {}, capture = false, echo = false} = {}) {
 function record(name, passed, detail = '') {
   results.push({name, passed});
   console.log(`${passed ? 'PASS' : 'FAIL'} ${name}${detail ? `: ${detail}` : ''}`);
+}
+
+/** A check that could not run here; counted apart, so it never passes silently. */
+function recordSkipped(name, reason) {
+  results.push({name, passed: false, skipped: true});
+  console.log(`SKIP ${name}: ${reason}`);
+}
+
+/** Adds the pass and fail counts that node's test runner (spec reporter) printed to the results. */
+function recordNodeTests(label, output, code) {
+  const count = (name) => Number(new RegExp(`^ℹ ${name} (\\d+)$`, 'm').exec(output)?.[1] ?? NaN);
+  const passed = count('pass');
+  const failed = count('fail');
+  if (Number.isNaN(passed) || Number.isNaN(failed)) {
+    record(label, false, `could not read the test counts (exit code ${code})`);
+    return;
+  }
+  for (let index = 0; index < passed; index += 1) results.push({name: `${label} ${index}`, passed: true});
+  for (let index = 0; index < failed; index += 1) results.push({name: `${label} failure ${index}`, passed: false});
+  if (code !== 0 && failed === 0) record(`${label} run`, false, `exit code ${code}`);
 }
 
 async function step(name, command, args, options) {
@@ -135,18 +156,13 @@ async function browserTests(name, tests, {dir = 'build', port = PORT} = {}) {
       ['--test', '--test-concurrency=1', '--test-reporter=spec', ...tests],
       {env: {E2E_BASE_URL: baseUrl}, capture: true, echo: true},
     );
-    const count = (label) => Number(new RegExp(`^ℹ ${label} (\\d+)$`, 'm').exec(output)?.[1] ?? NaN);
-    const passed = count('pass');
-    const failed = count('fail');
-    if (Number.isNaN(passed) || Number.isNaN(failed)) {
-      record(name, false, `could not read the test counts (exit code ${code})`);
-      return;
-    }
-    for (let index = 0; index < passed; index += 1) results.push({name: `${name} ${index}`, passed: true});
-    for (let index = 0; index < failed; index += 1) results.push({name: `${name}: failure ${index}`, passed: false});
-    if (code !== 0 && failed === 0) record(`${name} run`, false, `exit code ${code}`);
+    recordNodeTests(name, output, code);
   } finally {
-    process.kill(-server.pid, 'SIGTERM');
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // The server already exited (e.g. its port was taken); there is nothing left to stop.
+    }
   }
 }
 
@@ -167,8 +183,25 @@ async function hostileFrontMatterIsText() {
   await browserTests(name, ['e2e/hostile-front-matter.fixture.mjs'], {dir, port: Number(PORT) + 1});
 }
 
+async function scriptTests() {
+  console.log('\n== tests of the scripts and the deployment workflow (node:test)');
+  // Named one by one: given the folder, node would also run this file (it matches test.mjs).
+  const files = (await readdir('scripts')).filter((file) => file.endsWith('.test.mjs')).map((file) => `scripts/${file}`);
+  const {code, output} = await run('node', ['--test', '--test-reporter=spec', ...files], {capture: true, echo: true});
+  recordNodeTests('scripts', output, code);
+}
+
+async function dependencyAudit() {
+  console.log('\n== npm audit --omit=dev (no high or critical advisory without a reason in the README)');
+  const {code, output} = await run('node', ['scripts/audit.mjs'], {capture: true, echo: true});
+  if (code === 2) recordSkipped('npm audit', /skipped: (.*)/.exec(output)?.[1] ?? 'the advisory service could not be asked');
+  else record('npm audit', code === 0, code === 0 ? '' : 'see the advisories above');
+}
+
 await step('type check (tsc)', 'npx', ['tsc', '-p', '.']);
 await unitTests();
+await scriptTests();
+await dependencyAudit();
 const built = await step('production build (front matter, links and anchors checked)', 'npx', ['docusaurus', 'build']);
 await brokenLessonsFailTheBuild();
 await brokenFixtureFailsTheBuild('a broken link fails the build', 'broken-links', ['linking to /no-such-lesson']);
@@ -194,10 +227,12 @@ if (built) {
 }
 
 const passed = results.filter((result) => result.passed).length;
-const failed = results.length - passed;
+const skipped = results.filter((result) => result.skipped).length;
+const failed = results.length - passed - skipped;
 if (failed > 0) {
   console.log('\nFailed:');
-  for (const result of results.filter((item) => !item.passed)) console.log(`  - ${result.name}`);
+  for (const result of results.filter((item) => !item.passed && !item.skipped)) console.log(`  - ${result.name}`);
 }
-console.log(`\nSummary: ${passed} passed, ${failed} failed`);
+if (skipped > 0) console.log(`\nSkipped: ${results.filter((item) => item.skipped).map((item) => item.name).join(', ')}`);
+console.log(`\nSummary: ${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || results.length === 0 ? 1 : 0);
