@@ -10,11 +10,12 @@ import {BASE_URL, openPage, sitemapPaths, useSharedBrowser, VIEWPORTS} from './b
 import {readLessons} from './lessonFiles.mjs';
 
 /**
- * Gzip bytes of the scripts and styles every page references. Measured 2026-11-24 at 155,425 B
- * (main.js 132,308, runtime 4,503, styles.css 18,614); the budget leaves under 2% of headroom, so a
- * change that adds code to every page has to raise it here, on purpose, in review.
+ * Gzip bytes of the scripts and styles every page references. Measured 2026-11-24 at 160,735 B
+ * (main.js 134,036, runtime 4,980, styles.css 21,719; Docusaurus puts every component's CSS in the
+ * one stylesheet). The budget leaves 2% of headroom, so a change that adds code to every page has to
+ * raise it here, on purpose, in review.
  */
-const EVERY_PAGE_BUDGET_BYTES = 158_000;
+const EVERY_PAGE_BUDGET_BYTES = 164_000;
 
 /** Each lesson component's compiled code names the component in its prop errors. */
 const LESSON_COMPONENTS = ['ComparisonTable', 'FrameworkTimeline', 'PipelineDiagram', 'SelfCheck'];
