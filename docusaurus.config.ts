@@ -5,6 +5,7 @@ import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search
 import {themes as prismThemes} from 'prism-react-renderer';
 import prismLight from './src/theme-config/prismLight';
 import remarkLessonComponentImports from './plugins/component-imports';
+import {SSR_TEMPLATE} from './plugins/lean-client-bundle/ssrTemplate';
 
 // Deployment sets these (see README); the defaults serve the site from the root of localhost.
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
@@ -27,6 +28,9 @@ const config: Config = {
   baseUrl,
   trailingSlash: false,
   favicon: 'img/favicon.svg',
+
+  // Scripts load after the first paint (see the template for why).
+  ssrTemplate: SSR_TEMPLATE,
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',

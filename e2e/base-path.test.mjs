@@ -7,7 +7,7 @@ import {spawn} from 'node:child_process';
 import {mkdtemp, readFile, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {useSharedBrowser} from './browser.mjs';
+import {pageScripts, useSharedBrowser} from './browser.mjs';
 
 const BASE = '/guide/';
 const SITE_URL = 'https://guide.example.org';
@@ -65,7 +65,7 @@ function tagWith(html, tag, name, value) {
 
 /** Root-relative URLs in a page's href and src attributes. */
 function rootRelativeUrls(html) {
-  return [...attributeValues(html, 'href'), ...attributeValues(html, 'src')].filter((url) => url.startsWith('/'));
+  return [...attributeValues(html, 'href'), ...attributeValues(html, 'src'), ...pageScripts(html)].filter((url) => url.startsWith('/'));
 }
 
 async function sitemapUrls() {
@@ -159,7 +159,7 @@ describe(`a build for ${BASE}`, () => {
     );
     assert.equal(scope, new URL(BASE, site.origin).href);
     await context.setOffline(true);
-    await page.goto(new URL(`${BASE}learning-path`, site.origin).href, {waitUntil: 'load'});
+    await page.goto(new URL(`${BASE}learning-path`, site.origin).href, {waitUntil: 'networkidle'});
     assert.equal(await page.getByRole('heading', {level: 1}).first().textContent(), 'Learning path');
     assert.deepEqual(problems, []);
     await context.close();

@@ -80,3 +80,13 @@ export function useSharedBrowser() {
   });
   return shared;
 }
+
+/**
+ * The scripts a page's HTML loads: <script src> tags, and the list the page template's loader
+ * requests after the first paint (plugins/lean-client-bundle/ssrTemplate.ts).
+ */
+export function pageScripts(html) {
+  const tags = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((match) => match[1]);
+  const loaded = [...html.matchAll(/"((?:\/[^"\s]*)?\/assets\/js\/[^"\s]+\.js)"/g)].map((match) => match[1]);
+  return [...new Set([...tags, ...loaded])];
+}

@@ -6,7 +6,7 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
-import {BASE_URL, openPage, sitemapPaths, useSharedBrowser, VIEWPORTS} from './browser.mjs';
+import {BASE_URL, openPage, pageScripts, sitemapPaths, useSharedBrowser, VIEWPORTS} from './browser.mjs';
 import {readLessons} from './lessonFiles.mjs';
 
 /**
@@ -24,7 +24,7 @@ const DOCS = fileURLToPath(new URL('../docs', import.meta.url));
 const gzipBytes = (text) => gzipSync(Buffer.from(text)).length;
 
 function assetsOf(html) {
-  const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((match) => match[1]);
+  const scripts = pageScripts(html);
   const styles = [...html.matchAll(/<link[^>]*rel=["']?stylesheet["']?[^>]*href=["']?([^"'\s>]+)/g)].map((match) => match[1]);
   return [...scripts, ...styles];
 }

@@ -20,7 +20,7 @@ const ACTIVATION_TIMEOUT_MS = 90_000;
  */
 async function firstVisit(context, path) {
   const page = await context.newPage();
-  await page.goto(new URL(path, BASE_URL).href, {waitUntil: 'load'});
+  await page.goto(new URL(path, BASE_URL).href, {waitUntil: 'networkidle'});
   const cache = await page.evaluate(async (timeout) => {
     const activated = (async () => {
       const registration = await navigator.serviceWorker.ready;
@@ -72,7 +72,7 @@ describe('offline reading', () => {
     page.on('pageerror', (error) => errors.push(`${page.url()}: ${error}`));
     const wrong = [];
     for (const path of paths) {
-      const response = await page.goto(new URL(path, BASE_URL).href, {waitUntil: 'load'});
+      const response = await page.goto(new URL(path, BASE_URL).href, {waitUntil: 'networkidle'});
       const lesson = lessons.find((item) => item.path === path);
       const heading = page.getByRole('heading', {level: 1}).first();
       const shown = await heading.textContent({timeout: 5_000}).catch(() => '(no h1)');
@@ -84,14 +84,14 @@ describe('offline reading', () => {
     assert.deepEqual(errors, [], 'no page logged an error offline (a missing file would)');
 
     // Search: the navbar box suggests lessons from the cached index...
-    await page.goto(new URL('/lessons', BASE_URL).href, {waitUntil: 'load'});
+    await page.goto(new URL('/lessons', BASE_URL).href, {waitUntil: 'networkidle'});
     const input = page.getByRole('textbox', {name: 'Search'}).or(page.getByRole('combobox', {name: 'Search'})).first();
     await input.click();
     await input.pressSequentially('feature store', {delay: 10});
     await page.getByRole('option').first().waitFor({timeout: 15_000});
     assert.match(await page.getByRole('option').first().innerText(), /feature store/i);
     // ...and the results page lists them.
-    await page.goto(new URL('/search?q=calibration', BASE_URL).href, {waitUntil: 'load'});
+    await page.goto(new URL('/search?q=calibration', BASE_URL).href, {waitUntil: 'networkidle'});
     await page.locator('article h2 a').first().waitFor({timeout: 15_000});
     assert.ok((await page.locator('article h2 a').count()) > 0);
     await context.close();
@@ -101,7 +101,7 @@ describe('offline reading', () => {
     const context = await shared.browser.newContext();
     const {page} = await firstVisit(context, '/');
     await context.setOffline(true);
-    const response = await page.goto(new URL('/no/such/lesson', BASE_URL).href, {waitUntil: 'load'});
+    const response = await page.goto(new URL('/no/such/lesson', BASE_URL).href, {waitUntil: 'networkidle'});
     assert.equal(response.status(), 404);
     assert.equal(await page.title(), await servedTitle('/404'));
     assert.equal(await page.getByRole('link', {name: 'Catalog'}).first().isVisible(), true, 'the site navbar is shown');
