@@ -3,7 +3,7 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import logger from '@docusaurus/logger';
 import {normalizeUrl} from '@docusaurus/utils';
-import {lessonsContentOf} from '../lesson-catalog';
+import {lessonPermalinksOf, lessonsContentOf} from '../lesson-catalog';
 import {buildCheatSheet, CHEAT_SHEET_SOURCES, type SourceLesson} from './cheatSheet';
 
 export type CheatSheetOptions = {
@@ -25,9 +25,7 @@ export default function cheatSheetPlugin(context: LoadContext, {requireSources =
       if (!requireSources && !complete) {
         logger.warn('cheat-sheet: the lessons it is built from are not in this build; /practice/cheat-sheet says so.');
       }
-      const permalinkOf = new Map(
-        content.loadedVersions.flatMap((version) => version.docs.map((doc) => [doc.id, doc.permalink] as const)),
-      );
+      const permalinkOf = lessonPermalinksOf(content);
       const lessons = new Map<string, SourceLesson>();
       for (const lesson of content.lessons) {
         const permalink = permalinkOf.get(lesson.id);

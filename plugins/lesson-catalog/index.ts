@@ -21,6 +21,16 @@ export function lessonSectionsOf(content: LessonsContent): CatalogSection[] {
   return sectionsFromSidebars(content.lessons, sidebars);
 }
 
+/** Each routed lesson's permalink, by lesson id. */
+export function lessonPermalinksOf(content: LessonsContent): Map<string, string> {
+  return new Map(content.loadedVersions.flatMap((version) => version.docs.map((doc) => [doc.id, doc.permalink] as const)));
+}
+
+/** The catalog (every lesson with its section, link and front matter), as every practice page uses it. */
+export function lessonCatalogOf(content: LessonsContent): ReturnType<typeof buildCatalog> {
+  return buildCatalog(content.lessons, lessonPermalinksOf(content), lessonSectionsOf(content));
+}
+
 /**
  * Adds the lesson catalog (/lessons) and the learning path (/learning-path). Both are built from the
  * lesson model once every plugin has loaded, and reach their pages as route props.
@@ -30,9 +40,7 @@ export default function lessonCatalogPlugin(context: LoadContext): Plugin {
     name: 'lesson-catalog',
     async allContentLoaded({allContent, actions}) {
       const content = lessonsContentOf(allContent);
-      const docs = content.loadedVersions.flatMap((version) => version.docs);
-      const permalinkOf = new Map(docs.map((doc) => [doc.id, doc.permalink]));
-      const catalog = buildCatalog(content.lessons, permalinkOf, lessonSectionsOf(content));
+      const catalog = lessonCatalogOf(content);
       actions.addRoute({
         path: normalizeUrl([context.baseUrl, 'lessons']),
         component: '@site/src/components/LessonCatalog/CatalogPage.tsx',

@@ -2,7 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
-import {lessonsContentOf} from '../lesson-catalog';
+import {lessonPermalinksOf, lessonsContentOf} from '../lesson-catalog';
 import {buildMockCases} from './cases';
 
 /**
@@ -15,9 +15,7 @@ export default function mockInterviewPlugin(context: LoadContext): Plugin {
     name: 'mock-interview',
     async allContentLoaded({allContent, actions}) {
       const content = lessonsContentOf(allContent);
-      const permalinkOf = new Map(
-        content.loadedVersions.flatMap((version) => version.docs.map((doc) => [doc.id, doc.permalink] as const)),
-      );
+      const permalinkOf = lessonPermalinksOf(content);
       const lessons = [...content.lessons].sort(
         (a, b) => a.sidebarPosition - b.sidebarPosition || a.title.localeCompare(b.title),
       );

@@ -2,8 +2,7 @@ import fs from 'fs/promises';
 import path from 'path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
-import {buildCatalog} from '../lesson-catalog/catalog';
-import {lessonSectionsOf, lessonsContentOf} from '../lesson-catalog';
+import {lessonCatalogOf, lessonsContentOf} from '../lesson-catalog';
 import {buildProgressPageData, buildReviewPageData} from './practiceData';
 
 /**
@@ -16,9 +15,7 @@ export default function progressPlugin(context: LoadContext): Plugin {
     name: 'progress',
     async allContentLoaded({allContent, actions}) {
       const content = lessonsContentOf(allContent);
-      const docs = content.loadedVersions.flatMap((version) => version.docs);
-      const permalinkOf = new Map(docs.map((doc) => [doc.id, doc.permalink]));
-      const catalog = buildCatalog(content.lessons, permalinkOf, lessonSectionsOf(content));
+      const catalog = lessonCatalogOf(content);
       const fileOf = new Map(content.lessons.map((lesson) => [lesson.id, lesson.file]));
       const texts = new Map(
         await Promise.all(

@@ -1,7 +1,6 @@
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
-import {buildCatalog} from '../lesson-catalog/catalog';
-import {lessonsContentOf, lessonSectionsOf} from '../lesson-catalog';
+import {lessonCatalogOf, lessonsContentOf} from '../lesson-catalog';
 import {buildStudyPlansData} from './studyPlansData';
 
 /** Adds /practice/study-plans: ready plans and the plan builder, built from the lesson model. */
@@ -10,9 +9,7 @@ export default function studyPlansPlugin(context: LoadContext): Plugin {
     name: 'study-plans',
     async allContentLoaded({allContent, actions}) {
       const content = lessonsContentOf(allContent);
-      const docs = content.loadedVersions.flatMap((version) => version.docs);
-      const permalinkOf = new Map(docs.map((doc) => [doc.id, doc.permalink]));
-      const catalog = buildCatalog(content.lessons, permalinkOf, lessonSectionsOf(content));
+      const catalog = lessonCatalogOf(content);
       actions.addRoute({
         path: normalizeUrl([context.baseUrl, 'practice/study-plans']),
         component: '@site/src/components/StudyPlans/StudyPlansPage.tsx',

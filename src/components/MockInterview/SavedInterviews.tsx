@@ -42,7 +42,7 @@ export default function SavedInterviews({saved, canOpen, onOpen, onDelete, onExp
               const when = localTime(session.startedAt);
               const average = averageScore(session);
               const context = (
-                <span className={styles.visuallyHidden}>
+                <span className="visually-hidden">
                   {' '}
                   {session.caseTitle}, {when}
                 </span>

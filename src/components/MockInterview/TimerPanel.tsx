@@ -88,7 +88,7 @@ export default function TimerPanel({view, phaseNames, cue, announcement, onPrima
       {view.status === 'paused' && (
         <p className={styles.hint}>Paused at {spokenDuration(view.elapsed)}: the clock is stopped.</p>
       )}
-      <p id="mock-announcer" className={styles.visuallyHidden} aria-live="polite" aria-atomic="true">
+      <p id="mock-announcer" className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
     </div>

@@ -82,10 +82,10 @@ export default function PlanActions({
     <div className={styles.actions}>
       <div className={styles.buttons}>
         <button type="button" className="button button--primary button--sm" onClick={copy}>
-          Copy link<span className={styles.visuallyHidden}> to {planName}</span>
+          Copy link<span className="visually-hidden"> to {planName}</span>
         </button>
         <button type="button" className="button button--secondary button--sm" onClick={download}>
-          Download .ics<span className={styles.visuallyHidden}> calendar for {planName}</span>
+          Download .ics<span className="visually-hidden"> calendar for {planName}</span>
         </button>
       </div>
       {shownLink !== null && (

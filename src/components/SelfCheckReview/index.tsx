@@ -79,7 +79,7 @@ export default function SelfCheckReview({data, marks, onMark, message, ready}: S
                       className={styles.knewButton}
                       disabled={!ready}
                       onClick={() => onMark(question.id, 'knew')}>
-                      Knew it now<span className={styles.visuallyHidden}>: {question.question}</span>
+                      Knew it now<span className="visually-hidden">: {question.question}</span>
                     </button>
                   </li>
                 ))}

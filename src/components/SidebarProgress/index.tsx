@@ -10,7 +10,7 @@ export function LessonLabel({label, done}: {label: string; done: boolean}): Reac
       <span className={styles.doneMark} aria-hidden="true">
         ✓
       </span>
-      <span className={styles.visuallyHidden}> (completed)</span>
+      <span className="visually-hidden"> (completed)</span>
     </>
   );
 }
@@ -23,7 +23,7 @@ export function SectionLabel({label, done, total}: {label: string; done: number;
       <span className={styles.count} aria-hidden="true">
         {done}/{total}
       </span>
-      <span className={styles.visuallyHidden}>
+      <span className="visually-hidden">
         {' '}
         ({done} of {total} lessons completed)
       </span>
