@@ -55,6 +55,8 @@ export async function openPage(
     if (response.status() >= 400) problems.failedResponses.push(`${response.status()} ${response.url()}`);
   });
   await page.goto(new URL(path, BASE_URL).href, {waitUntil: 'networkidle'});
+  // Scripts load after the first paint, so the network can be idle before React has hydrated.
+  await page.waitForSelector('html[data-has-hydrated="true"]');
   return {page, context, problems};
 }
 

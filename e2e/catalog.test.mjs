@@ -43,6 +43,7 @@ describe('the lesson catalog', () => {
     assert.equal(await page.getByRole('status').textContent(), summary);
 
     await page.reload({waitUntil: 'networkidle'});
+    await page.waitForSelector('html[data-has-hydrated="true"]');
     assert.deepEqual((await cardTitles(page)).sort(), expected);
     assert.equal(await page.getByRole('checkbox', {name: 'Advanced'}).isChecked(), true);
     assert.equal(await page.getByRole('status').textContent(), summary);

@@ -78,10 +78,13 @@ describe('lesson progress', () => {
     assert.equal(await sidebar.getByText('(completed)').count(), 1);
 
     await page.reload({waitUntil: 'networkidle'});
+    // Saved state shows once the page has hydrated, which can finish after the network is idle.
+    await markButton(page).and(page.locator('[aria-pressed="true"]')).waitFor();
     assert.equal(await markButton(page).getAttribute('aria-pressed'), 'true');
 
     await page.goto(new URL('/lessons', BASE_URL).href, {waitUntil: 'networkidle'});
     const card = page.locator('main ul > li', {has: page.getByRole('link', {name: titleOf(METRICS)})});
+    await card.getByText(/Completed on \d/).waitFor();
     assert.match(await card.textContent(), new RegExp(`Completed on ${today}`));
     assert.equal(await page.locator('main').getByText(/Completed on \d/).count(), 1);
     const total = lessons.reduce((sum, lesson) => sum + lesson.minutes, 0);
@@ -171,6 +174,7 @@ describe('export and import', () => {
     assert.deepEqual(JSON.parse(await stored(other.page, PROGRESS_KEY)), {completed: exported.completed});
     await expectNoAxeViolations(other.page, 'after an import (dark)');
     await other.page.reload({waitUntil: 'networkidle'});
+    await other.page.waitForSelector('html[data-has-hydrated="true"]');
     assert.equal(await other.page.locator('main table').textContent(), firstTable);
     assert.deepEqual(other.problems, NO_PROBLEMS);
     await first.close();
@@ -320,6 +324,8 @@ describe('self-check marks and the review page', () => {
       await expectNoAxeViolations(page, `review page with a question (${scheme})`);
     }
     await page.reload({waitUntil: 'networkidle'});
+    // The saved marks appear once the page has hydrated, which can finish after the network is idle.
+    await toReview.getByRole('link', {name: question}).waitFor();
     assert.equal(await toReview.getByRole('link', {name: question}).count(), 1);
 
     await link.click();

@@ -151,6 +151,7 @@ describe('study plans', () => {
     }
     // Reload: still there.
     await other.reload({waitUntil: 'networkidle'});
+    await other.waitForSelector('html[data-has-hydrated="true"]');
     assert.deepEqual(await scheduleOf(sharedSection), built);
     assert.deepEqual(otherErrors, []);
     await second.close();
