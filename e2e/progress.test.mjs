@@ -330,6 +330,8 @@ describe('self-check marks and the review page', () => {
 
     await link.click();
     await page.waitForURL((url) => url.pathname === METRICS.path && url.hash === `#${anchor}`);
+    // Linked lessons are no longer prefetched, so the lesson renders once its chunk has loaded.
+    await page.locator(`[id="${anchor}"]`).waitFor();
     assert.equal(await page.locator(`[id="${anchor}"]`).count(), 1);
 
     await page.goBack({waitUntil: 'networkidle'});
