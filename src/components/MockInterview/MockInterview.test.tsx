@@ -45,7 +45,7 @@ function setup(initial: MockInterviews = NO_INTERVIEWS) {
         }}
         now={() => clock.t}
         random={() => 0.99}
-        download={(fileName, _type, text) => downloads.push({fileName, text})}
+        download={(fileName, text) => downloads.push({fileName, text})}
       />
     );
   }

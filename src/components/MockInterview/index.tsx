@@ -1,6 +1,7 @@
 import React, {useEffect, useRef, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import type {MockCase} from '../../../plugins/mock-interview/cases';
+import {downloadFile} from '../../lib/downloadFile';
 import type {WriteResult} from '../../lib/storedState';
 import PhaseList from './PhaseList';
 import {exportFileName, sessionMarkdown, sessionsJson, sessionsMarkdown} from './report';
@@ -41,19 +42,9 @@ export type MockInterviewProps = {
   /** The clock, in ms; Date.now by default. Every time shown is a difference of its readings. */
   now?: () => number;
   random?: () => number;
-  download?: (fileName: string, type: string, text: string) => void;
+  download?: (fileName: string, text: string, type: string) => void;
 };
 
-function downloadFile(fileName: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], {type}));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /**
  * A 45-minute mock interview over a case study's own timeline: choose a case, run the clock through
@@ -176,7 +167,7 @@ export default function MockInterview({
   const onExport = (session: SavedInterview | null, format: 'md' | 'json') => {
     const sessions = session ? [session] : stored.saved;
     const text = format === 'md' ? (session ? sessionMarkdown(session) : sessionsMarkdown(sessions)) : sessionsJson(sessions);
-    download(exportFileName(session, format), format === 'md' ? 'text/markdown' : 'application/json', text);
+    download(exportFileName(session, format), text, format === 'md' ? 'text/markdown' : 'application/json');
   };
   const pickRandom = () => {
     const others = cases.filter((c) => c.id !== selectedId);

@@ -1,4 +1,5 @@
 import React, {useId, useRef, useState, type ReactNode} from 'react';
+import {downloadFile} from '../../lib/downloadFile';
 import styles from './styles.module.css';
 
 /**
@@ -29,17 +30,6 @@ export async function clipboardWrite(text: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-export function downloadFile(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], {type}));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export default function PlanActions({

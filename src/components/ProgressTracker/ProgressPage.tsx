@@ -5,6 +5,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import PageShell from '@site/src/components/PageShell';
 import type {ProgressPageData} from '../../../plugins/progress/practiceData';
 import {copyText} from '../CopySectionLink/copy';
+import {downloadFile} from '../../lib/downloadFile';
 import {localDay, progressState} from '../../lib/progress';
 import {
   importSummary,
@@ -19,18 +20,6 @@ import {useStoredState} from '../../lib/storedState';
 import ProgressTracker, {type Notice} from '.';
 
 const NO_SHARE: SharedProgress = {kind: 'none'};
-
-/** Saves a file through a temporary link; the browser's download, no server involved. */
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], {type: 'application/json'}));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /**
  * /practice/progress (added by plugins/progress). Reads the reader's progress from the browser and a
@@ -99,7 +88,7 @@ export default function ProgressPage({data}: {data: ProgressPageData}): ReactNod
         }}
         onExport={() => {
           const day = localDay();
-          download(progressFileName(day), `${JSON.stringify(progressFileOf(progressState.read(), day), null, 2)}\n`);
+          downloadFile(progressFileName(day), `${JSON.stringify(progressFileOf(progressState.read(), day), null, 2)}\n`, 'application/json');
           const count = Object.keys(progressState.read().completed).length;
           setNotice({area: 'file', kind: 'ok', text: `Exported ${count} completed lesson${count === 1 ? '' : 's'} to ${progressFileName(day)}.`});
         }}
