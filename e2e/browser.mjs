@@ -1,6 +1,7 @@
 import {after, before} from 'node:test';
 // Shared helpers for the browser tests: Debian's Chromium driven by playwright-core.
 import {chromium} from 'playwright-core';
+import {findChromium} from '../scripts/chromium.mjs';
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://localhost:3210';
 
@@ -15,7 +16,7 @@ const CHROMIUM_ARGS = [
 
 export function launchBrowser() {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: findChromium() ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
 }

@@ -6,6 +6,7 @@ import {spawn} from 'node:child_process';
 import {writeFile} from 'node:fs/promises';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import {ensureChromium} from './chromium.mjs';
 
 const BUDGET = {performance: 98, accessibility: 100, bestPractices: 100, seo: 100, kib: 250};
 const PORT = Number(process.env.PERF_PORT ?? 3410);
@@ -65,7 +66,7 @@ if (args.get('build') !== 'false' && !args.has('no-build')) await run('npx', ['d
 const server = spawn('node', ['scripts/serve-build.mjs', String(PORT)], {stdio: 'ignore'});
 await new Promise((resolve) => setTimeout(resolve, 500));
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  chromePath: ensureChromium(),
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 /** One table line: the page (or "worst") and its figures, in the header's columns. */

@@ -2,10 +2,10 @@
 // audit, production build, builds of broken lessons that must fail, then browser tests against the
 // built site. Ends with one summary line.
 import {spawn} from 'node:child_process';
-import {existsSync} from 'node:fs';
 import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import {ensureChromium} from './chromium.mjs';
 
 const PORT = process.env.E2E_PORT ?? '3210';
 const results = [];
@@ -118,6 +118,21 @@ async function brokenFixtureFailsTheBuild(name, fixture, expected) {
   if (!passed) console.log(output.slice(-3000));
 }
 
+/** Chrome or Chromium, found (or on Debian as root installed) once; the browser tests get it as CHROMIUM_PATH. */
+let browser;
+function chromiumReady() {
+  browser ??= (() => {
+    try {
+      process.env.CHROMIUM_PATH = ensureChromium();
+      console.log(`browser: ${process.env.CHROMIUM_PATH}`);
+      return {path: process.env.CHROMIUM_PATH};
+    } catch (error) {
+      return {problem: error.message};
+    }
+  })();
+  return browser.path !== undefined;
+}
+
 async function waitForServer(url, seconds) {
   for (let attempt = 0; attempt < seconds * 4; attempt += 1) {
     try {
@@ -136,9 +151,8 @@ async function waitForServer(url, seconds) {
  */
 async function browserTests(name, tests, {dir = 'build', port = PORT} = {}) {
   console.log(`\n== ${name}`);
-  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(chromium)) {
-    record(name, false, `no Chromium at ${chromium}: run "apt-get install -y chromium" or set CHROMIUM_PATH`);
+  if (!chromiumReady()) {
+    record(name, false, browser.problem);
     return;
   }
   const server = spawn('npx', ['docusaurus', 'serve', '--dir', dir, '--port', String(port), '--host', '127.0.0.1', '--no-open'], {
@@ -198,33 +212,56 @@ async function dependencyAudit() {
   else record('npm audit', code === 0, code === 0 ? '' : 'see the advisories above');
 }
 
-await step('type check (tsc)', 'npx', ['tsc', '-p', '.']);
-await unitTests();
-await scriptTests();
-await dependencyAudit();
-const built = await step('production build (front matter, links and anchors checked)', 'npx', ['docusaurus', 'build']);
-await brokenLessonsFailTheBuild();
-await brokenFixtureFailsTheBuild('a broken link fails the build', 'broken-links', ['linking to /no-such-lesson']);
-await brokenFixtureFailsTheBuild('a broken anchor fails the build', 'broken-anchor', [
-  'linking to /foundations/system-design-framework#no-such-heading',
-]);
-await brokenFixtureFailsTheBuild('a broken Markdown file link fails the build', 'broken-markdown-link', [
-  '../case-studies/missing.mdx',
-]);
-await brokenFixtureFailsTheBuild('lesson components with bad props fail the build, naming each lesson', 'bad-props', [
-  'Can\'t render static file for pathname "/foundations/negative-minutes"',
-  'minutes is -5, must be a positive number',
-  'Can\'t render static file for pathname "/ml-system-design/missing-stage"',
-  'to "rerank" is not the id of a stage',
-  'Can\'t render static file for pathname "/case-studies/empty-table"',
-  'rows: give at least one row',
-]);
-await hostileFrontMatterIsText();
-if (built) {
-  await browserTests('browser tests (Chromium) against the built site', ['e2e/']);
-} else {
-  record('browser tests', false, 'skipped: the build failed');
+const stageTimes = [];
+/** Runs one stage of the test command and notes how long it took. */
+async function stage(name, run) {
+  const started = Date.now();
+  try {
+    return await run();
+  } finally {
+    const seconds = (Date.now() - started) / 1000;
+    stageTimes.push([name, seconds]);
+    console.log(`-- ${name}: ${seconds.toFixed(1)} s`);
+  }
 }
+
+await stage('type check', () => step('type check (tsc)', 'npx', ['tsc', '-p', '.']));
+await stage('unit tests', unitTests);
+await stage('script tests', scriptTests);
+await stage('dependency audit', dependencyAudit);
+const built = await stage('production build', () =>
+  step('production build (front matter, links and anchors checked)', 'npx', ['docusaurus', 'build']),
+);
+await stage('broken-lesson builds', async () => {
+  await brokenLessonsFailTheBuild();
+  await brokenFixtureFailsTheBuild('a broken link fails the build', 'broken-links', ['linking to /no-such-lesson']);
+  await brokenFixtureFailsTheBuild('a broken anchor fails the build', 'broken-anchor', [
+    'linking to /foundations/system-design-framework#no-such-heading',
+  ]);
+  await brokenFixtureFailsTheBuild('a broken Markdown file link fails the build', 'broken-markdown-link', [
+    '../case-studies/missing.mdx',
+  ]);
+  await brokenFixtureFailsTheBuild('lesson components with bad props fail the build, naming each lesson', 'bad-props', [
+    'Can\'t render static file for pathname "/foundations/negative-minutes"',
+    'minutes is -5, must be a positive number',
+    'Can\'t render static file for pathname "/ml-system-design/missing-stage"',
+    'to "rerank" is not the id of a stage',
+    'Can\'t render static file for pathname "/case-studies/empty-table"',
+    'rows: give at least one row',
+  ]);
+});
+await stage('hostile front matter', hostileFrontMatterIsText);
+await stage('browser tests', async () => {
+  if (built) {
+    await browserTests('browser tests (Chromium) against the built site', ['e2e/']);
+  } else {
+    record('browser tests', false, 'skipped: the build failed');
+  }
+});
+
+console.log('\nTime per stage:');
+for (const [name, seconds] of stageTimes) console.log(`  ${name.padEnd(24)} ${seconds.toFixed(1).padStart(7)} s`);
+console.log(`  ${'total'.padEnd(24)} ${stageTimes.reduce((sum, [, seconds]) => sum + seconds, 0).toFixed(1).padStart(7)} s`);
 
 const passed = results.filter((result) => result.passed).length;
 const skipped = results.filter((result) => result.skipped).length;
