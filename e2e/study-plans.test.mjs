@@ -67,10 +67,14 @@ describe('study plans', () => {
     const page = await context.newPage();
     await page.goto(new URL(PAGE, BASE_URL).href);
     const total = lessons.reduce((sum, lesson) => sum + lesson.minutes, 0);
-    assert.equal(total % 60, 0, 'the expected text below assumes whole hours');
+    const totalText = [total >= 60 ? `${Math.floor(total / 60)} h` : '', total % 60 ? `${total % 60} min` : ''].filter(Boolean).join(' ');
     for (const [id, days] of [['one-week', 7], ['two-week', 14], ['four-week', 28]]) {
       const plan = page.locator(`article[data-plan="${id}"]`);
-      assert.match(await plan.locator('p').first().textContent(), new RegExp(`^${days} days, ${total / 60} h in all: about .+ a day`));
+      assert.equal(await plan.locator('p').first().textContent(), 'Every lesson of the guide.');
+      assert.match(
+        await plan.locator('p').nth(1).textContent(),
+        new RegExp(`^${lessons.length} lessons over ${days} days, ${totalText} in all: about .+ a day`),
+      );
       const schedule = await scheduleOf(plan);
       assert.equal(schedule.length, days);
       const order = schedule.flatMap((day) => day.slice(1));
@@ -84,6 +88,28 @@ describe('study plans', () => {
       // Each lesson links to its page.
       assert.equal(await plan.locator(`a[href="/${lessons[0].id}"]`).count(), 1);
     }
+    await context.close();
+  });
+
+  test('the Generative AI track holds that section, the lessons built on it and their prerequisites, in order', async (t) => {
+    const section = lessons.filter((lesson) => lesson.id.startsWith('generative-ai/'));
+    if (section.length === 0) {
+      t.skip('no Generative AI lessons in this build');
+      return;
+    }
+    const context = await shared.browser.newContext({javaScriptEnabled: false});
+    const page = await context.newPage();
+    await page.goto(new URL(PAGE, BASE_URL).href);
+    const order = (await scheduleOf(page.locator('article[data-plan="generative-ai-track"]'))).flatMap((day) => day.slice(1));
+    for (const lesson of section) assert.ok(order.includes(lesson.id), `${lesson.id} in the track`);
+    const idOf = (prerequisite) => lessons.find((other) => other.frontMatter.title === prerequisite || other.id === prerequisite).id;
+    for (const id of order) {
+      const lesson = lessons.find((other) => other.id === id);
+      for (const prerequisite of lesson.frontMatter.prerequisites) {
+        assert.ok(order.indexOf(idOf(prerequisite)) >= 0 && order.indexOf(idOf(prerequisite)) < order.indexOf(id), `${idOf(prerequisite)} before ${id}`);
+      }
+    }
+    assert.ok(order.length < lessons.length, 'a track is not the whole guide');
     await context.close();
   });
 

@@ -1,6 +1,6 @@
 import type {CatalogData, CatalogLesson} from '../lesson-catalog/catalog';
 import {lessonCode} from '../../src/lib/planCode';
-import {buildStudyPlansData} from './studyPlansData';
+import {buildStudyPlansData, trackLessonIds} from './studyPlansData';
 
 const lesson = (id: string): CatalogLesson => ({
   id,
@@ -38,4 +38,32 @@ test('fails the build when two lessons share a plan code', () => {
     seen.set(lessonCode(id), id);
   }
   expect(() => buildStudyPlansData(catalog(pair))).toThrow(`${pair[0]} and ${pair[1]}`);
+});
+
+test('a track holds its section, what builds on it, and their prerequisites, in reading order', () => {
+  const lessons = [
+    {...lesson('base/intro'), prerequisiteIds: []},
+    {...lesson('base/unrelated'), prerequisiteIds: []},
+    {...lesson('base/serving'), prerequisiteIds: ['base/intro']},
+    {...lesson('generative-ai/llm'), prerequisiteIds: ['base/serving']},
+    {...lesson('cases/classic'), prerequisiteIds: ['base/serving']},
+    {...lesson('cases/chat'), prerequisiteIds: ['generative-ai/llm']},
+    {...lesson('cases/chat-plus'), prerequisiteIds: ['cases/chat']},
+  ];
+  expect(trackLessonIds(lessons, 'generative-ai')).toEqual([
+    'base/intro',
+    'base/serving',
+    'generative-ai/llm',
+    'cases/chat',
+    'cases/chat-plus',
+  ]);
+  const data = buildStudyPlansData({lessons, sections: [], companies: []});
+  const track = data.readyPlans.find((plan) => plan.id === 'generative-ai-track');
+  expect(track?.lessonIds).toEqual(trackLessonIds(lessons, 'generative-ai'));
+  expect(data.readyPlans.find((plan) => plan.id === 'one-week')?.lessonIds).toHaveLength(lessons.length);
+});
+
+test('leaves a track out when its section has no lessons', () => {
+  const data = buildStudyPlansData(catalog(['a/one']));
+  expect(data.readyPlans.map((plan) => plan.id)).toEqual(['one-week', 'two-week', 'four-week']);
 });

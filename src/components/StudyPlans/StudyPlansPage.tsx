@@ -57,7 +57,6 @@ export default function StudyPlansPage({data}: {data: StudyPlansData}): ReactNod
       getIcs={() => scheduleToIcs(schedule, {name: plan.name, siteUrl: siteConfig.url, planId: encodePlan(plan), now: new Date()})}
     />
   );
-  const allIds = data.lessons.map((lesson) => lesson.id);
   const totalMinutes = data.lessons.reduce((sum, lesson) => sum + lesson.minutes, 0);
 
   return (
@@ -114,26 +113,27 @@ export default function StudyPlansPage({data}: {data: StudyPlansData}): ReactNod
           Ready plans
         </Heading>
         <p>
-          Every lesson of the guide, {formatMinutes(totalMinutes)} in all (from each lesson's estimated time), spread so the
-          longest day is as short as it can be. A copied link or calendar file starts the plan on the day you copy it.
+          Each plan spreads its lessons (by their estimated times) so the longest day is as short as it can be. A copied
+          link or calendar file starts the plan on the day you copy it.
         </p>
         <div className={styles.readyPlans}>
           {data.readyPlans.map((ready) => {
-            const schedule = schedulePlan(data.lessons, allIds, UNDATED_START, {kind: 'days', days: ready.days});
+            const schedule = schedulePlan(data.lessons, ready.lessonIds, UNDATED_START, {kind: 'days', days: ready.days});
             const {longest, average} = dailyLoad(schedule);
             const plan = (): PlanSpec => ({
               name: ready.name,
               start: localDay(),
               pace: {kind: 'days', days: ready.days},
-              lessonIds: allIds,
+              lessonIds: ready.lessonIds,
             });
             return (
               <article key={ready.id} className={styles.readyPlan} aria-labelledby={ready.id} data-plan={ready.id}>
                 <Heading as="h3" id={ready.id}>
                   {ready.name}
                 </Heading>
+                <p>{ready.summary}</p>
                 <p className={styles.planFacts}>
-                  {schedule.days.length} days, {formatMinutes(schedule.totalMinutes)} in all: about{' '}
+                  {ready.lessonIds.length} lessons over {schedule.days.length} days, {formatMinutes(schedule.totalMinutes)} in all: about{' '}
                   <strong>{formatMinutes(average)} a day</strong>, the longest day {formatMinutes(longest)}.
                 </p>
                 <DoneSummary schedule={schedule} completed={completed} />
@@ -143,7 +143,7 @@ export default function StudyPlansPage({data}: {data: StudyPlansData}): ReactNod
                   getLink={() => planHref(pageUrl(), plan())}
                   getIcs={() => {
                     const spec = plan();
-                    const dated = schedulePlan(data.lessons, allIds, spec.start, spec.pace);
+                    const dated = schedulePlan(data.lessons, spec.lessonIds, spec.start, spec.pace);
                     return scheduleToIcs(dated, {name: spec.name, siteUrl: siteConfig.url, planId: encodePlan(spec), now: new Date()});
                   }}
                 />
