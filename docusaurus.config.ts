@@ -2,9 +2,8 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as DocsOptions} from '@docusaurus/plugin-content-docs';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
-import {themes as prismThemes} from 'prism-react-renderer';
-import prismLight from './src/theme-config/prismLight';
 import remarkLessonComponentImports from './plugins/component-imports';
+import rehypeShikiHighlight from './plugins/shiki-highlight';
 import {SSR_TEMPLATE} from './plugins/lean-client-bundle/ssrTemplate';
 
 // Deployment sets these (see README); the defaults serve the site from the root of localhost.
@@ -19,6 +18,7 @@ const docsOptions: Partial<DocsOptions> = {
   showLastUpdateTime: false,
   // Each lesson imports only the components it uses, so no page carries code for the others.
   remarkPlugins: [remarkLessonComponentImports],
+  rehypePlugins: [rehypeShikiHighlight],
 };
 
 const config: Config = {
@@ -170,7 +170,6 @@ const config: Config = {
     docs: {sidebar: {hideable: true}},
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
     // Both code themes keep every token at 4.5:1 contrast or more (checked by the axe tests).
-    prism: {theme: prismLight, darkTheme: prismThemes.gruvboxMaterialDark},
   } satisfies Preset.ThemeConfig,
 };
 

@@ -20,15 +20,16 @@ export function isoDuration(minutes) {
   return `PT${hours ? `${hours}H` : ''}${rest || !hours ? `${rest}M` : ''}`;
 }
 
-/** Every lesson: its URL path, front matter, minutes, and prerequisites resolved to URL paths. */
+/** Every lesson: its URL path, front matter, source, minutes, and prerequisites resolved to URL paths. */
 export async function readLessons() {
   const files = (await Globby(['**/*.{md,mdx}'], {cwd: DOCS, ignore: ['**/_*', '**/_*/**']})).sort();
   const lessons = await Promise.all(
     files.map(async (file) => {
       const filePath = path.join(DOCS, file);
-      const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath, fileContent: await readFile(filePath, 'utf8')});
+      const source = await readFile(filePath, 'utf8');
+      const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath, fileContent: source});
       const id = file.replace(/\.mdx?$/, '');
-      return {id, file, path: `/${id}`, frontMatter, minutes: minutesOf(frontMatter.estimated_time)};
+      return {id, file, path: `/${id}`, frontMatter, source, minutes: minutesOf(frontMatter.estimated_time)};
     }),
   );
   const pathByName = new Map(lessons.flatMap((lesson) => [[lesson.id, lesson.path], [lesson.frontMatter.title, lesson.path]]));

@@ -2,19 +2,20 @@ import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {AxeBuilder} from '@axe-core/playwright';
 import {openPage, sitemapPaths, useSharedBrowser, VIEWPORTS} from './browser.mjs';
+import {readLessons} from './lessonFiles.mjs';
 
 const shared = useSharedBrowser();
+const lessons = await readLessons();
+const frontMatterOf = (id) => lessons.find((lesson) => lesson.id === id).frontMatter;
 
 describe('the introduction lesson', () => {
   test('shows difficulty, time, companies and a working prerequisite link', async () => {
     const {page, context} = await openPage(shared.browser, '/ml-system-design/introduction');
     const header = page.getByRole('region', {name: 'About this lesson'});
     assert.equal((await header.locator('dt', {hasText: 'Difficulty'}).locator('+ dd').textContent()).trim(), 'Advanced');
-    assert.equal((await header.locator('dt', {hasText: 'Time'}).locator('+ dd').textContent()).trim(), '20 minutes');
-    assert.equal(
-      (await header.locator('dt', {hasText: 'Asked at'}).locator('+ dd').textContent()).trim(),
-      'Google, Meta, Amazon, Netflix, Uber',
-    );
+    const facts = frontMatterOf('ml-system-design/introduction');
+    assert.equal((await header.locator('dt', {hasText: 'Time'}).locator('+ dd').textContent()).trim(), facts.estimated_time);
+    assert.equal((await header.locator('dt', {hasText: 'Asked at'}).locator('+ dd').textContent()).trim(), facts.companies.join(', '));
     await header.getByRole('link', {name: 'System Design Framework'}).click();
     await page.waitForURL('**/foundations/system-design-framework');
     assert.equal(await page.getByRole('heading', {level: 1}).textContent(), 'System Design Framework');
@@ -24,7 +25,7 @@ describe('the introduction lesson', () => {
     await context.close();
   });
 
-  test('renders the comparison table, the timeline and the three pipelines', async () => {
+  test('renders the comparison table, the timeline and the pipelines', async () => {
     const {page, context} = await openPage(shared.browser, '/ml-system-design/introduction');
     const table = page.getByRole('table', {name: 'Traditional system design vs ML system design'});
     assert.deepEqual(await table.getByRole('rowheader').allTextContents(), [
@@ -36,8 +37,8 @@ describe('the introduction lesson', () => {
       'Monitoring',
     ]);
     const timeline = page.locator('figure', {hasText: 'Five phases of an ML system design interview'});
-    assert.match(await timeline.textContent(), /Total: 40 minutes/);
-    for (const phase of ['5 minutes, minute 0 to 5', '10 minutes, minute 5 to 15', '10 minutes, minute 15 to 25', '10 minutes, minute 25 to 35', '5 minutes, minute 35 to 40']) {
+    assert.match(await timeline.textContent(), /Total: 45 minutes/);
+    for (const phase of ['8 minutes, minute 0 to 8', '10 minutes, minute 8 to 18', '10 minutes, minute 18 to 28', '10 minutes, minute 28 to 38', '7 minutes, minute 38 to 45']) {
       assert.equal(await timeline.getByText(phase).count(), 1, phase);
     }
     for (const name of ['Data pipeline', 'Training pipeline', 'Serving infrastructure']) {
@@ -97,4 +98,29 @@ describe('every page in the sitemap', async () => {
       });
     }
   }
+});
+
+describe('code blocks', () => {
+  test('are highlighted in the built HTML, in each theme\'s colours, and no page loads a highlighter', async () => {
+    const withCode = lessons.filter((lesson) => /^```(?!text\b)[a-z]+/m.test(lesson.source)).map((lesson) => `/${lesson.id}`);
+    assert.ok(withCode.length > 0, 'some lesson highlights code');
+    for (const path of withCode) {
+      const colours = {};
+      for (const colorScheme of ['light', 'dark']) {
+        const {page, context} = await openPage(shared.browser, path, {colorScheme});
+        const scripts = [];
+        page.on('response', (response) => {
+          if (response.request().resourceType() === 'script') scripts.push(response);
+        });
+        const token = page.locator('pre code.shiki-highlighted span.line > span').first();
+        colours[colorScheme] = await token.evaluate((element) => getComputedStyle(element).color);
+        await page.reload({waitUntil: 'networkidle'});
+        for (const response of scripts) {
+          assert.ok(!(await response.text()).includes('languages.insertBefore('), `${path} loads no Prism: ${response.url()}`);
+        }
+        await context.close();
+      }
+      assert.notEqual(colours.light, colours.dark, `${path}: a token has its own colour in each theme`);
+    }
+  });
 });

@@ -1,21 +1,11 @@
-import React, {lazy, Suspense, type ReactNode} from 'react';
+import React, {type ReactNode} from 'react';
 import type {Props} from '@theme/CodeBlock';
-import PlainCodeBlock, {isPlainText} from '@site/src/components/PlainCodeBlock';
-
-// The highlighter (Prism and its grammars, ~110 KB minified) loads only with a block that needs it.
-const HighlightedCodeBlock = lazy(() => import('@theme-original/CodeBlock'));
+import StaticCodeBlock from '@site/src/components/StaticCodeBlock';
 
 /**
- * Most lesson code blocks are plain-text worked calculations: render those without a highlighter.
- * Others render the theme's block, server-side as usual and hydrated once its chunk arrives.
+ * Code blocks are highlighted when the site is built (plugins/shiki-highlight), so the theme's
+ * Prism-based block, and Prism itself, never reach a reader's browser.
  */
-export default function CodeBlock(props: Props): ReactNode {
-  if (isPlainText(props)) {
-    return <PlainCodeBlock>{props.children}</PlainCodeBlock>;
-  }
-  return (
-    <Suspense fallback={<PlainCodeBlock>{props.children}</PlainCodeBlock>}>
-      <HighlightedCodeBlock {...props} />
-    </Suspense>
-  );
+export default function CodeBlock({children, className}: Props): ReactNode {
+  return <StaticCodeBlock className={className}>{children}</StaticCodeBlock>;
 }
