@@ -294,14 +294,16 @@ describe('cheat sheet', () => {
     const {page, context, problems} = await openPage(shared.browser, '/practice/cheat-sheet');
     for (const [name, lesson] of [
       ['The interview framework', '/ml-system-design/introduction'],
-      ['The three pipelines', '/ml-system-design/introduction'],
+      ['The pipelines', '/ml-system-design/introduction'],
+      ['LLM numbers worth remembering', '/generative-ai/llm-serving'],
       ['Metrics', '/ml-system-design/metrics'],
       ['Numbers worth remembering', '/foundations/estimation'],
     ]) {
       const block = page.getByRole('region', {name});
       assert.equal(await block.locator(`a[href="${lesson}"]`).count(), 1, name);
     }
-    assert.equal(await page.locator('[data-block="pipelines"] figure').count(), 3);
+    assert.equal(await page.locator('[data-block="pipelines"] figure').count(), 4);
+    assert.match(await page.locator('[data-block="llm-numbers"]').textContent(), /KV cache per token2 × layers × KV heads × head dim × bytes per value/);
     assert.match(await page.locator('[data-block="metrics"]').textContent(), /PrecisionTP \/ \(TP \+ FP\)/);
     assert.match(await page.locator('[data-block="numbers"]').textContent(), /Seconds in a day86,400/);
     assert.equal(await page.locator('.navbar').isVisible(), true);

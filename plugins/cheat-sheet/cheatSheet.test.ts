@@ -18,18 +18,27 @@ describe('the cheat sheet from the real lessons', () => {
       'Data',
       'Model',
       'Serving',
-      'Monitoring and iteration',
+      'Monitoring, iteration and wrap-up',
     ]);
-    expect(sheet.framework.phases.reduce((sum, phase) => sum + phase.minutes, 0)).toBe(40);
+    expect(sheet.framework.phases.reduce((sum, phase) => sum + phase.minutes, 0)).toBe(45);
   });
   test('pipelines, metrics and numbers are read', () => {
-    expect(sheet.pipelines.diagrams.map((diagram) => diagram.title)).toEqual(['Data pipeline', 'Training pipeline', 'Serving infrastructure']);
+    expect(sheet.pipelines.diagrams.map((diagram) => diagram.title)).toEqual([
+      'Data pipeline',
+      'Training pipeline',
+      'Serving infrastructure',
+      'The loop from serving back to training',
+    ]);
     expect(sheet.metrics.byTask.rows.map((row) => row.aspect)).toContain('Ranking with graded labels (search)');
     expect(sheet.metrics.formulas).toContainEqual({name: 'Precision', formula: 'TP / (TP + FP)'});
     expect(sheet.metrics.formulas).toContainEqual({name: 'NDCG@k', formula: 'DCG@k / IDCG@k'});
     expect(sheet.metrics.online).toContainEqual({name: 'Click-through rate (CTR)', formula: 'clicks / impressions'});
     expect(sheet.numbers.header).toEqual(['Quantity', 'Approximate value', 'How you use it']);
     expect(sheet.numbers.rows).toContainEqual(['Seconds in a day', '86,400 ≈ 10^5', 'requests/day ÷ 10^5 ≈ average QPS (about 14% low)']);
+    expect(sheet.llmNumbers.header).toEqual(['Quantity', 'Formula', 'Worked value']);
+    expect(sheet.llmNumbers.rows.map((row) => row[0])).toEqual(
+      expect.arrayContaining(['Weights in memory', 'KV cache per token', 'Decode step (memory-bound)', '$ per 1M output tokens']),
+    );
   });
 });
 

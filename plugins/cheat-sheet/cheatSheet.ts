@@ -4,7 +4,8 @@ import {extractComponentProps} from '../lessons/componentProps';
  * The cheat sheet's data, read from the lessons' own sources so the sheet never disagrees with them:
  * the interview framework (a FrameworkTimeline), the pipelines (PipelineDiagrams), the metric for
  * each task (a ComparisonTable), metric formulas and definitions (the metrics lesson's worked
- * examples), and the estimation lesson's "Numbers worth remembering" table. Anything missing fails
+ * examples), the estimation lesson's "Numbers worth remembering" table and the LLM serving lesson's
+ * "LLM numbers worth remembering" table. Anything missing fails
  * the build, naming the lesson and what was looked for, rather than leaving a hole in the sheet.
  */
 
@@ -21,6 +22,7 @@ export type CheatSheetData = {
     online: {name: string; formula: string}[];
   };
   numbers: {from: LessonLink; header: string[]; rows: string[][]};
+  llmNumbers: {from: LessonLink; header: string[]; rows: string[][]};
 };
 
 /** Where each block comes from. */
@@ -29,10 +31,12 @@ export const CHEAT_SHEET_SOURCES = {
   pipelines: 'ml-system-design/introduction',
   metrics: 'ml-system-design/metrics',
   numbers: 'foundations/estimation',
+  llmNumbers: 'generative-ai/llm-serving',
 } as const;
 
 export const METRICS_TABLE_CAPTION = 'Offline metric by task';
 export const NUMBERS_HEADING = 'Numbers worth remembering';
+export const LLM_NUMBERS_HEADING = 'LLM numbers worth remembering';
 /** Formulas read from the metrics lesson's worked examples, in this order. */
 export const FORMULA_NAMES = ['Precision', 'Recall', 'F1', 'Accuracy', 'log loss', 'DCG@k', 'NDCG@k'];
 
@@ -106,6 +110,14 @@ export function tableAfterHeading(source: string, heading: string): {header: str
   return {header: table[0], rows: table.slice(2)};
 }
 
+function requiredTable(lesson: SourceLesson, heading: string): {header: string[]; rows: string[][]} {
+  const table = tableAfterHeading(lesson.source, heading);
+  if (!table) {
+    throw new CheatSheetError(`cheat-sheet: ${lesson.id} has no table under "## ${heading}"`);
+  }
+  return table;
+}
+
 export function buildCheatSheet(lessons: ReadonlyMap<string, SourceLesson>): CheatSheetData {
   const intro = lessonOf(lessons, CHEAT_SHEET_SOURCES.framework);
   const timeline = extractComponentProps(intro.source, 'FrameworkTimeline')[0];
@@ -140,10 +152,9 @@ export function buildCheatSheet(lessons: ReadonlyMap<string, SourceLesson>): Che
   }
 
   const estimation = lessonOf(lessons, CHEAT_SHEET_SOURCES.numbers);
-  const numbers = tableAfterHeading(estimation.source, NUMBERS_HEADING);
-  if (!numbers) {
-    throw new CheatSheetError(`cheat-sheet: ${estimation.id} has no table under "## ${NUMBERS_HEADING}"`);
-  }
+  const numbers = requiredTable(estimation, NUMBERS_HEADING);
+  const llmServing = lessonOf(lessons, CHEAT_SHEET_SOURCES.llmNumbers);
+  const llmNumbers = requiredTable(llmServing, LLM_NUMBERS_HEADING);
 
   return {
     framework: {
@@ -162,5 +173,6 @@ export function buildCheatSheet(lessons: ReadonlyMap<string, SourceLesson>): Che
       online,
     },
     numbers: {from: link(estimation), ...numbers},
+    llmNumbers: {from: link(llmServing), ...llmNumbers},
   };
 }

@@ -17,15 +17,21 @@ const sheet: CheatSheetData = {
     online: [{name: 'CTR', formula: 'clicks / impressions'}],
   },
   numbers: {from: {title: 'Estimation', permalink: '/estimation'}, header: ['Quantity', 'Value'], rows: [['Seconds in a day', '86,400']]},
+  llmNumbers: {
+    from: {title: 'LLM serving', permalink: '/llm-serving'},
+    header: ['Quantity', 'Formula'],
+    rows: [['Weights', 'parameters × bytes per parameter']],
+  },
 };
 
 test('renders every block with a link to its lesson', () => {
   render(<CheatSheet sheet={sheet} />);
   for (const [name, link] of [
     ['The interview framework', '/a/lesson'],
-    ['The three pipelines', '/a/lesson'],
+    ['The pipelines', '/a/lesson'],
     ['Metrics', '/metrics'],
     ['Numbers worth remembering', '/estimation'],
+    ['LLM numbers worth remembering', '/llm-serving'],
   ]) {
     const block = screen.getByRole('region', {name});
     expect(within(block).getAllByRole('link').some((anchor) => anchor.getAttribute('href') === link)).toBe(true);
@@ -33,5 +39,6 @@ test('renders every block with a link to its lesson', () => {
   expect(screen.getByText('Problem definition')).toBeInTheDocument();
   expect(screen.getByText('TP / (TP + FP)')).toBeInTheDocument();
   expect(screen.getByRole('rowheader', {name: 'Seconds in a day'})).toBeInTheDocument();
+  expect(screen.getByRole('rowheader', {name: 'Weights'})).toBeInTheDocument();
   expect(screen.getByRole('table', {name: 'Offline metric by task'})).toBeInTheDocument();
 });

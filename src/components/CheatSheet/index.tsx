@@ -30,14 +30,46 @@ function Block({id, title, from, children}: {id: string; title: string; from: Le
   );
 }
 
+/** A table read from a lesson: a header row, then rows whose first cell names the quantity. */
+function NumbersTable({table}: {table: {header: string[]; rows: string[][]}}): ReactNode {
+  return (
+    <ScrollableTable className={styles.numbers}>
+      <thead>
+        <tr>
+          {table.header.map((cell) => (
+            <th key={cell} scope="col">
+              {cell}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((row) => (
+          <tr key={row[0]}>
+            {row.map((cell, index) =>
+              index === 0 ? (
+                <th key={index} scope="row">
+                  {cell}
+                </th>
+              ) : (
+                <td key={index}>{cell}</td>
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </ScrollableTable>
+  );
+}
+
 export default function CheatSheet({sheet}: CheatSheetProps): ReactNode {
-  const {framework, pipelines, metrics, numbers} = sheet;
+  const {framework, pipelines, metrics, numbers, llmNumbers} = sheet;
   return (
     <div className={styles.sheet}>
       <Block id="framework" title="The interview framework" from={framework.from}>
         <FrameworkTimeline title={framework.title} phases={framework.phases} />
       </Block>
-      <Block id="pipelines" title="The three pipelines" from={pipelines.from}>
+      <Block id="pipelines" title="The pipelines" from={pipelines.from}>
         <div className={styles.pipelines}>
           {pipelines.diagrams.map((diagram) => (
             <PipelineDiagram
@@ -79,32 +111,10 @@ export default function CheatSheet({sheet}: CheatSheetProps): ReactNode {
         </div>
       </Block>
       <Block id="numbers" title="Numbers worth remembering" from={numbers.from}>
-        <ScrollableTable className={styles.numbers}>
-          <thead>
-            <tr>
-              {numbers.header.map((cell) => (
-                <th key={cell} scope="col">
-                  {cell}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {numbers.rows.map((row) => (
-              <tr key={row[0]}>
-                {row.map((cell, index) =>
-                  index === 0 ? (
-                    <th key={index} scope="row">
-                      {cell}
-                    </th>
-                  ) : (
-                    <td key={index}>{cell}</td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </ScrollableTable>
+        <NumbersTable table={numbers} />
+      </Block>
+      <Block id="llm-numbers" title="LLM numbers worth remembering" from={llmNumbers.from}>
+        <NumbersTable table={llmNumbers} />
       </Block>
     </div>
   );
