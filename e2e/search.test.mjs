@@ -19,6 +19,14 @@ const CONCEPTS = [
   ['peak QPS', '/foundations/estimation'],
   ['knowledge distillation', '/ml-system-design/cost-and-efficiency'],
   ['differential privacy', '/ml-system-design/privacy-fairness-safety'],
+  ['KV cache', '/generative-ai/llm-serving'],
+  ['LoRA', '/generative-ai/fine-tuning-and-alignment'],
+  ['DPO', '/generative-ai/fine-tuning-and-alignment'],
+  ['LLM-as-judge', '/generative-ai/evaluating-llm-systems'],
+  ['retrieval-augmented generation', '/generative-ai/rag'],
+  ['tool calling', '/generative-ai/agents-and-tool-use'],
+  ['classifier-free guidance', '/generative-ai/image-and-video-generation'],
+  ['top-p sampling', '/generative-ai/llm-fundamentals'],
 ];
 
 /** Types into the navbar search box as a reader would and waits for the suggestions. */
