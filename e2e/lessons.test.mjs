@@ -74,7 +74,9 @@ describe('the introduction lesson', () => {
   });
 });
 
-describe('every page in the sitemap', async () => {
+// Each page is checked in its own browser context and only read, so two run at once: on two cores
+// that roughly halves the longest stage of the browser tests.
+describe('every page in the sitemap', {concurrency: 2}, async () => {
   const paths = await sitemapPaths();
   test('the sitemap lists the home page and the lessons', () => {
     assert.ok(paths.includes('/'), 'home page');

@@ -35,7 +35,7 @@ try {
       await page.waitForSelector('html[data-has-hydrated="true"]');
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       const file = path.join(out, `${pagePath.replace(/^\/|\/$/g, '').replaceAll('/', '_') || 'home'}.${shot.name}.png`);
-      await page.screenshot({path: file, fullPage: true});
+      await page.screenshot({path: file, fullPage: true, timeout: 120_000});
       const overflow = scrollWidth > shot.viewport.width ? ` (page is ${scrollWidth} px wide: scrolls sideways)` : '';
       console.log(`${file}${overflow}`);
     }
