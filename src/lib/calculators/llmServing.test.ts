@@ -77,18 +77,24 @@ test('the whole worked example, step by step', () => {
   expect(s.floorPerMillion).toBeCloseTo(1.17, 2);
   expect(s.requestsPerSecond * s.prefillTime).toBeCloseTo(0.23, 2);
   expect(s.averageGap * 1000).toBeCloseTo(44, 0);
+  // Prompt tokens alone: 1.979 × 10^15 ÷ (2 × 70.6B) ≈ 14,000 tokens/s → $0.12 per 1M input tokens.
+  expect(s.promptTokensPerSecond).toBeCloseTo(14_016, 0);
+  expect(s.perMillionInput).toBeCloseTo(0.12, 2);
 });
 
 test.each([
-  // Concurrent sequences, TPOT ms, output tokens/s, $ per 1M output tokens: "Batching is the cost lever".
-  [1, 17.9, 55, 30.18],
-  [8, 20.2, 365, 4.57],
-  [16, 22.9, 608, 2.74],
-  [32, 28.2, 912, 1.83],
-  [48, 33.6, 1094, 1.52],
-])('the same pair at a batch of %d', (sequences, tpotMs, outputPerSecond, dollars) => {
+  // "Batching is the cost lever": sequences, TPOT ms, tokens/s per user between prefills and with
+  // prefill stalls, output tokens/s, $ per 1M output tokens.
+  [1, 17.9, 56, 55, 55, 30.18],
+  [8, 20.2, 49, 46, 365, 4.57],
+  [16, 22.9, 44, 38, 608, 2.74],
+  [32, 28.2, 35, 28, 912, 1.83],
+  [48, 33.6, 30, 23, 1094, 1.52],
+])('the same pair at a batch of %d', (sequences, tpotMs, perUser, perUserWithStalls, outputPerSecond, dollars) => {
   const s = llmServing({...lesson, concurrentSequences: sequences});
   expect(Number((s.tpot * 1000).toFixed(1))).toBe(tpotMs);
+  expect(Math.round(1 / s.tpot)).toBe(perUser);
+  expect(Math.round(1 / s.averageGap)).toBe(perUserWithStalls);
   expect(Math.round(s.outputTokensPerSecond)).toBe(outputPerSecond);
   expect(Number(s.perMillion.toFixed(2))).toBe(dollars);
 });
@@ -143,6 +149,7 @@ test('the report shows each step with the worked example’s numbers', () => {
   expect(line.perMillion.value).toBe('$1.52');
   expect(line.floor.value).toBe('$1.17');
   expect(line.perRequest.value).toBe('$0.0016');
+  expect(line.perMillionInput.value).toBe('$0.12');
 });
 
 test('a batch over the cap, or weights too big for the GPUs, is refused on the field at fault', () => {

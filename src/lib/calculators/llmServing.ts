@@ -130,6 +130,8 @@ export type LlmServing = {
   floorPerMillion: number;
   perRequest: number;
   averageGap: number;
+  promptTokensPerSecond: number;
+  perMillionInput: number;
 };
 
 /**
@@ -159,6 +161,8 @@ export function llmServing(inputs: LlmInputs): LlmServing & {fits: boolean} {
   const requestsPerSecond = 1 / requestTime;
   const outputTokensPerSecond = requestsPerSecond * inputs.outputTokens;
   const pricePerHour = gpus * inputs.pricePerGpuHour;
+  // Prompt tokens alone: the replica's effective compute over 2 FLOPs per parameter per token.
+  const promptTokensPerSecond = (gpus * inputs.compute * 1e12 * (inputs.prefillEfficiency / 100)) / (2 * parameters);
   return {
     weights,
     kvPerToken,
@@ -189,6 +193,8 @@ export function llmServing(inputs: LlmInputs): LlmServing & {fits: boolean} {
     perRequest: (pricePerHour * requestTime) / 3600,
     // Prefill takes a share of the replica's time; decode steps share what is left.
     averageGap: tpot / (1 - requestsPerSecond * prefillTime),
+    promptTokensPerSecond,
+    perMillionInput: dollarsPerMillionTokens(pricePerHour, promptTokensPerSecond),
   };
 }
 
@@ -245,7 +251,7 @@ export function llmServingReport(values: Values): Report {
         lines: [
           {key: 'prefill', label: 'Prefill time', value: `${formatNumber(s.prefillTime)} s`, formula: '2 × parameters × prompt tokens ÷ (GPUs × FLOP/s × prefill efficiency)', working: `2 × ${n(inputs.parameters)}B × ${n(inputs.promptTokens)} = ${formatNumber(s.prefillFlops)} FLOPs ÷ (${s.gpus} × ${n(inputs.compute)} TFLOP/s × ${formatPercent(inputs.prefillEfficiency / 100)}) = ${formatNumber(s.prefillTime)} s`},
           {key: 'requestsPerSecond', label: 'Requests per second', value: formatNumber(s.requestsPerSecond), formula: '1 ÷ (prefill time + output tokens ÷ decode tokens/s)', working: `${formatNumber(s.prefillTime)} + ${n(inputs.outputTokens)} ÷ ${formatNumber(s.decodeTokensPerSecond)} = ${formatNumber(s.requestTime)} s of the replica per request → ${formatNumber(s.requestsPerSecond)} a second`},
-          {key: 'outputTokensPerSecond', label: 'Output tokens per second', value: tokensPerSecond(s.outputTokensPerSecond), formula: 'requests per second × output tokens', working: `${formatNumber(s.requestsPerSecond)} × ${n(inputs.outputTokens)} ≈ ${tokensPerSecond(s.outputTokensPerSecond)}; average gap between a user’s tokens ${formatMilliseconds(s.averageGap)}`},
+          {key: 'outputTokensPerSecond', label: 'Output tokens per second', value: tokensPerSecond(s.outputTokensPerSecond), formula: 'requests per second × output tokens', working: `${formatNumber(s.requestsPerSecond)} × ${n(inputs.outputTokens)} ≈ ${tokensPerSecond(s.outputTokensPerSecond)}; a user’s average gap between tokens, prefill stalls included, ${formatMilliseconds(s.averageGap)} (${tokensPerSecond(1 / s.averageGap)})`},
         ],
       },
       {
@@ -253,12 +259,13 @@ export function llmServingReport(values: Values): Report {
         lines: [
           {key: 'perMillion', label: '$ per 1M output tokens', value: formatMoney(s.perMillion), formula: '$ per hour ÷ (output tokens/s × 3,600) × 10^6', working: `${gpuWord} × ${formatMoney(inputs.pricePerGpuHour)} = ${formatMoney(s.pricePerHour)} an hour ÷ (${formatNumber(s.outputTokensPerSecond)} × 3,600) × 10^6 = ${formatMoney(s.perMillion)}, prompt processing included`},
           {key: 'floor', label: 'Floor, decode only', value: formatMoney(s.floorPerMillion), formula: '$ per hour ÷ (decode tokens/s × 3,600) × 10^6', working: `${formatMoney(s.pricePerHour)} ÷ (${formatNumber(s.decodeTokensPerSecond)} × 3,600) × 10^6 = ${formatMoney(s.floorPerMillion)}, if every prefill hid inside decode steps`},
+          {key: 'perMillionInput', label: '$ per 1M input tokens', value: formatMoney(s.perMillionInput), formula: '$ per hour ÷ (prompt tokens/s × 3,600) × 10^6, prompt tokens/s = effective FLOP/s ÷ (2 × parameters)', working: `${formatMoney(s.pricePerHour)} ÷ (${formatNumber(s.promptTokensPerSecond)} × 3,600) × 10^6 = ${formatMoney(s.perMillionInput)}, if the replica only read prompts`},
           {key: 'perRequest', label: '$ per request', value: formatMoney(s.perRequest), formula: '$ per hour × seconds per request ÷ 3,600', working: `${formatMoney(s.pricePerHour)} × ${formatNumber(s.requestTime)} ÷ 3,600 = ${formatMoney(s.perRequest)}`},
         ],
       },
     ],
     `${gpuWord}, up to ${formatCount(s.cap)} sequences; TPOT ${formatMilliseconds(s.tpot)}, ${tokensPerSecond(s.outputTokensPerSecond)} of output, ${formatMoney(s.perMillion)} per million output tokens.`,
-    [s.weights, s.kvPerSequence, s.idealStep, s.tpot, s.prefillTime, s.requestTime, s.perMillion, s.floorPerMillion, s.perRequest, s.averageGap],
+    [s.weights, s.kvPerSequence, s.idealStep, s.tpot, s.prefillTime, s.requestTime, s.perMillion, s.floorPerMillion, s.perRequest, s.averageGap, s.perMillionInput],
     'parameters',
   );
 }
