@@ -39,25 +39,15 @@ const LESSON_COMPONENT_CHUNKS = Object.fromEntries(
   ]),
 );
 
-// What the calculators share (the form, the formulas) in one chunk that only their lessons load,
-// instead of a copy in each calculator's chunk; and their CSS in a stylesheet of its own, which the
-// built HTML links on those lessons only. Docusaurus otherwise puts every component's CSS into the
-// one stylesheet that every page loads.
-const CALCULATORS = /[\\/]src[\\/](components|lib)[\\/]calculators[\\/]/;
+// What the calculators share (the form, input rules, number formats, share links) in one chunk that
+// only their lessons load, instead of a copy in each calculator's chunk. Each calculator's own
+// formulas stay with it.
 const CALCULATOR_CHUNKS = {
   'lesson-calculators-shared': {
-    test: /[\\/]src[\\/](components[\\/]calculators[\\/]shared|lib[\\/]calculators)[\\/].*\.tsx?$/,
+    test: /[\\/]src[\\/](components[\\/]calculators[\\/]shared[\\/]|lib[\\/]calculators[\\/](fields|format|math|report|shareLink)\.ts$)/,
     name: 'lesson-calculators-shared',
     chunks: 'async' as const,
     priority: 46,
-    enforce: true,
-  },
-  'lesson-calculators-styles': {
-    test: CALCULATORS,
-    type: 'css/mini-extract',
-    name: 'lesson-calculators-styles',
-    chunks: 'async' as const,
-    priority: 60,
     enforce: true,
   },
 };

@@ -6,7 +6,7 @@ import CalculatorForm from '../shared/CalculatorForm';
 import {FieldInput, useBaseId} from '../shared/Inputs';
 import {useCalculator} from '../shared/useCalculator';
 import {calculatorPropProblems} from '../shared/validateProps';
-import styles from '../shared/styles.module.css';
+import {cls} from '../shared/styles';
 
 /**
  * Ranking metrics of one result list (the metrics lesson's graded query): reorder the results or
@@ -81,20 +81,20 @@ export default function RankingCalculatorView(props: RankingCalculatorProps): Re
       base={base}
       title={title}
       groups={[{legend: 'Metric settings', keys: ['k', 'gain', 'relevantFrom']}]}>
-      <fieldset className={styles.group}>
-        <legend className={styles.legend}>Results in ranked order, with their grades (0 to {MAX_GRADE})</legend>
-        <ol className={styles.rankList}>
+      <fieldset className={cls.group}>
+        <legend className={cls.legend}>Results in ranked order, with their grades (0 to {MAX_GRADE})</legend>
+        <ol className={cls.rankList}>
           {order.map((letter, index) => (
-            <li key={letter} className={styles.rankItem}>
+            <li key={letter} className={cls.rankItem}>
               <span>
                 {index + 1}. Result {letter}
               </span>
               <FieldInput field={fields[3 + index]} calc={calc} base={base} labelHidden />
-              <span className={styles.move}>
+              <span className={cls.move}>
                 <button
                   id={`${base}-up-${index}`}
                   type="button"
-                  className="button button--outline button--secondary button--sm"
+                  className="button button--secondary button--sm"
                   disabled={index === 0}
                   aria-label={`Move result ${letter} up`}
                   onClick={() => move(index, index - 1, 'up')}>
@@ -103,7 +103,7 @@ export default function RankingCalculatorView(props: RankingCalculatorProps): Re
                 <button
                   id={`${base}-down-${index}`}
                   type="button"
-                  className="button button--outline button--secondary button--sm"
+                  className="button button--secondary button--sm"
                   disabled={index === count - 1}
                   aria-label={`Move result ${letter} down`}
                   onClick={() => move(index, index + 1, 'down')}>

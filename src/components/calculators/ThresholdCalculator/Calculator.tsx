@@ -5,7 +5,7 @@ import {assertValidProps, isNonEmptyString} from '../../propErrors';
 import CalculatorForm from '../shared/CalculatorForm';
 import {FieldInput, useBaseId} from '../shared/Inputs';
 import {useCalculator} from '../shared/useCalculator';
-import styles from '../shared/styles.module.css';
+import {cls} from '../shared/styles';
 
 /**
  * Threshold metrics from a labelled score distribution (the metrics lesson's fraud buckets): pick
@@ -72,9 +72,9 @@ export default function ThresholdCalculatorView(props: ThresholdCalculatorProps)
   const field = (key: string) => fields.find((candidate) => candidate.key === key)!;
   return (
     <CalculatorForm calc={calc} base={base} title={title} groups={[{legend: 'Threshold and costs', keys: ['flagged', 'missCost', 'falseAlarmCost']}]}>
-      <fieldset className={styles.group}>
-        <legend className={styles.legend}>Score distribution, highest scores first</legend>
-        <table className={styles.counts}>
+      <fieldset className={cls.group}>
+        <legend className={cls.legend}>Score distribution, highest scores first</legend>
+        <table className={cls.counts}>
           <thead>
             <tr>
               <th scope="col">Bucket</th>

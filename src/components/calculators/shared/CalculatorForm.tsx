@@ -3,7 +3,7 @@ import {shareQuery, shareUrl} from '../../../lib/calculators/shareLink';
 import {copyText} from '../../CopySectionLink/copy';
 import {FieldGroup, inputId} from './Inputs';
 import type {Calculator} from './useCalculator';
-import styles from './styles.module.css';
+import {CalculatorStyles, cls} from './styles';
 
 /** How long the reader pauses typing before the new result is read out. */
 const ANNOUNCE_DELAY_MS = 800;
@@ -27,28 +27,28 @@ export type CalculatorFormProps = {
 
 function Results({calc, base}: {calc: Calculator; base: string}): ReactNode {
   return (
-    <div className={styles.results}>
-      <p className={styles.resultsTitle}>Results</p>
+    <div className={cls.results}>
+      <p className={cls.resultsTitle}>Results</p>
       {calc.stale && (
-        <p className={styles.stale}>
+        <p className={cls.stale}>
           These results are for the last inputs that worked. Fix the marked {Object.keys(calc.errors).length === 1 ? 'field' : 'fields'} to update them.
         </p>
       )}
       {calc.report.groups.map((group) => (
-        <div key={group.title} className={styles.resultGroup} role="group" aria-label={group.title}>
-          <p className={styles.groupTitle}>{group.title}</p>
+        <div key={group.title} className={cls.resultGroup} role="group" aria-label={group.title}>
+          <p className={cls.groupTitle}>{group.title}</p>
           {group.lines.map((line) => {
             const id = `${base}-out-${line.key}`;
             return (
-              <div key={line.key} className={styles.result}>
-                <div className={styles.resultHead}>
+              <div key={line.key} className={cls.result}>
+                <div className={cls.resultHead}>
                   <label htmlFor={id}>{line.label}</label>
-                  <output id={id} className={styles.value} aria-live="off" aria-describedby={`${id}-working`}>
+                  <output id={id} className={cls.value} aria-live="off" aria-describedby={`${id}-working`}>
                     {line.value}
                   </output>
                 </div>
-                <p id={`${id}-working`} className={styles.working}>
-                  <span className={styles.formula}>{line.formula}</span>: {line.working}
+                <p id={`${id}-working`} className={cls.working}>
+                  <span className={cls.formula}>{line.formula}</span>: {line.working}
                 </p>
               </div>
             );
@@ -63,7 +63,7 @@ function LinkNotice({calc}: {calc: Calculator}): ReactNode {
   if (!calc.fromLink) return null;
   const {notices} = calc.fromLink;
   return (
-    <div className={notices.length > 0 ? styles.warning : styles.note}>
+    <div className={notices.length > 0 ? cls.warning : cls.note}>
       <p>
         {notices.length > 0
           ? 'These inputs come from a shared link, but some of its values could not be used:'
@@ -97,8 +97,8 @@ function ShareActions({calc, base}: {calc: Calculator; base: string}): ReactNode
     requestAnimationFrame(() => field.current?.select());
   };
   return (
-    <div className={styles.share}>
-      <div className={styles.buttons}>
+    <div className={cls.share}>
+      <div className={cls.buttons}>
         <button type="button" className="button button--secondary button--sm" onClick={copy}>
           Copy a link to these inputs
         </button>
@@ -117,10 +117,10 @@ function ShareActions({calc, base}: {calc: Calculator; base: string}): ReactNode
           <label htmlFor={`${base}-link`} className="visually-hidden">
             Link to these inputs
           </label>
-          <input id={`${base}-link`} ref={field} className={styles.input} type="text" readOnly value={fallback} onFocus={(event) => event.currentTarget.select()} />
+          <input id={`${base}-link`} ref={field} className={cls.input} type="text" readOnly value={fallback} onFocus={(event) => event.currentTarget.select()} />
         </>
       )}
-      <p className={styles.message} role="status">
+      <p className={cls.message} role="status">
         {message}
       </p>
     </div>
@@ -151,26 +151,27 @@ export default function CalculatorForm({calc, base, title, groups = [], children
   const fieldKeys = new Set(calc.fields.map((field) => field.key));
   const otherErrors = Object.entries(calc.errors).filter(([key]) => !fieldKeys.has(key));
   return (
-    <form id={anchorOf(calc.prefix)} className={styles.calculator} aria-labelledby={titleId} noValidate onSubmit={(event) => event.preventDefault()}>
-      <p id={titleId} className={styles.title}>
+    <form id={anchorOf(calc.prefix)} className={cls.calculator} aria-labelledby={titleId} noValidate onSubmit={(event) => event.preventDefault()}>
+      <CalculatorStyles />
+      <p id={titleId} className={cls.title}>
         {title}
       </p>
-      <p className={styles.lead}>
+      <p className={cls.lead}>
         Starts from the lesson’s worked example. Change any input: the results follow, each with its formula and the
         numbers in it.
       </p>
       <noscript>
-        <p className={styles.note}>Changing the inputs needs JavaScript; the results below are the lesson’s worked example.</p>
+        <p className={cls.note}>Changing the inputs needs JavaScript; the results below are the lesson’s worked example.</p>
       </noscript>
       <LinkNotice calc={calc} />
-      <div className={styles.inputs}>
+      <div className={cls.inputs}>
         {groups.map((group) => (
           <FieldGroup key={group.legend} legend={group.legend} keys={group.keys} calc={calc} base={base} />
         ))}
         {children}
       </div>
       {otherErrors.map(([key, message]) => (
-        <p key={key} className={styles.error}>
+        <p key={key} className={cls.error}>
           {message}
         </p>
       ))}

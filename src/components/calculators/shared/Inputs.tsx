@@ -1,14 +1,16 @@
 import React, {useId, type ReactNode} from 'react';
 import type {Field} from '../../../lib/calculators/fields';
 import type {Calculator} from './useCalculator';
-import styles from './styles.module.css';
+import {cls} from './styles';
 
 /** The id of a field's input, so results, messages and buttons can point at it. */
 export const inputId = (base: string, key: string): string => `${base}-${key}`;
 
 /**
- * One input with its label, hint and message. Numbers are typed into a text box rather than
- * `type="number"`, which would hide what was typed ("1,5", "abc") instead of saying what is wrong.
+ * One input with its label, hint and message. The hint sits above the input, so the inputs of a
+ * row line up whatever the length of their labels and hints. Numbers are typed into a text box
+ * rather than `type="number"`, which would hide what was typed ("1,5", "abc") instead of saying
+ * what is wrong.
  */
 export function FieldInput({field, calc, base, labelHidden = false}: {field: Field; calc: Calculator; base: string; labelHidden?: boolean}): ReactNode {
   const id = inputId(base, field.key);
@@ -21,15 +23,20 @@ export function FieldInput({field, calc, base, labelHidden = false}: {field: Fie
     'aria-describedby': describedBy,
   } as const;
   return (
-    <div className={styles.field}>
-      <label htmlFor={id} className={labelHidden ? 'visually-hidden' : styles.label}>
+    <div className={cls.field}>
+      <label htmlFor={id} className={labelHidden ? 'visually-hidden' : cls.label}>
         {field.label}
-        {field.kind === 'number' && field.unit && <span className={styles.unit}> ({field.unit})</span>}
+        {field.kind === 'number' && field.unit && <span className={cls.unit}> ({field.unit})</span>}
       </label>
+      {hintShown && (
+        <p id={`${id}-hint`} className={cls.hint}>
+          {field.hint}
+        </p>
+      )}
       {field.kind === 'number' ? (
         <input
           {...common}
-          className={styles.input}
+          className={cls.input}
           type="text"
           inputMode="decimal"
           autoComplete="off"
@@ -38,7 +45,7 @@ export function FieldInput({field, calc, base, labelHidden = false}: {field: Fie
           onChange={(event) => calc.setText(field.key, event.target.value)}
         />
       ) : (
-        <select {...common} className={styles.input} value={calc.texts[field.key] ?? ''} onChange={(event) => calc.setText(field.key, event.target.value)}>
+        <select {...common} className={cls.input} value={calc.texts[field.key] ?? ''} onChange={(event) => calc.setText(field.key, event.target.value)}>
           {field.options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
@@ -46,13 +53,8 @@ export function FieldInput({field, calc, base, labelHidden = false}: {field: Fie
           ))}
         </select>
       )}
-      {hintShown && (
-        <p id={`${id}-hint`} className={styles.hint}>
-          {field.hint}
-        </p>
-      )}
       {error && (
-        <p id={`${id}-error`} className={styles.error}>
+        <p id={`${id}-error`} className={cls.error}>
           {error}
         </p>
       )}
@@ -63,9 +65,9 @@ export function FieldInput({field, calc, base, labelHidden = false}: {field: Fie
 /** A group of fields under a legend. */
 export function FieldGroup({legend, keys, calc, base}: {legend: string; keys: readonly string[]; calc: Calculator; base: string}): ReactNode {
   return (
-    <fieldset className={styles.group}>
-      <legend className={styles.legend}>{legend}</legend>
-      <div className={styles.fields}>
+    <fieldset className={cls.group}>
+      <legend className={cls.legend}>{legend}</legend>
+      <div className={cls.fields}>
         {keys.map((key) => {
           const field = calc.fields.find((candidate) => candidate.key === key);
           if (!field) throw new Error(`${calc.prefix}: no field "${key}"`);
