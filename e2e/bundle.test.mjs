@@ -18,7 +18,17 @@ import {readLessons} from './lessonFiles.mjs';
 const EVERY_PAGE_BUDGET_BYTES = 164_000;
 
 /** Each lesson component's compiled code names the component in its prop errors. */
-const LESSON_COMPONENTS = ['ComparisonTable', 'FrameworkTimeline', 'PipelineDiagram', 'SelfCheck'];
+const LESSON_COMPONENTS = [
+  'CapacityCalculator',
+  'ComparisonTable',
+  'ExperimentSizeCalculator',
+  'FrameworkTimeline',
+  'LlmServingCalculator',
+  'PipelineDiagram',
+  'RankingCalculator',
+  'SelfCheck',
+  'ThresholdCalculator',
+];
 const DOCS = fileURLToPath(new URL('../docs', import.meta.url));
 
 const gzipBytes = (text) => gzipSync(Buffer.from(text)).length;

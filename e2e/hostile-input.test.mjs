@@ -15,6 +15,10 @@ const QUERY_PARAMETERS = {
   '/practice/progress': ['of', 'done'],
   '/practice/study-plans': ['plan'],
   '/ml-system-design/introduction': ['_highlight'],
+  // The calculators' shared links (src/lib/calculators/shareLink.ts).
+  '/foundations/estimation': ['capacity.dailyUsers', 'capacity.peakFactor'],
+  '/ml-system-design/experimentation': ['ab-proportion.baselineRate', 'ab-mean.mdeType'],
+  '/ml-system-design/metrics': ['threshold.flagged', 'threshold.positives1', 'ranking.grade1', 'ranking.gain'],
 };
 
 /** Raw query values, inserted without encoding so malformed escapes reach the page as they are. */

@@ -248,6 +248,8 @@ await stage('broken-lesson builds', async () => {
     'to "rerank" is not the id of a stage',
     'Can\'t render static file for pathname "/case-studies/empty-table"',
     'rows: give at least one row',
+    'Can\'t render static file for pathname "/foundations/impossible-calculator"',
+    'peakFactor: is -3; At least 1.',
   ]);
 });
 await stage('hostile front matter', hostileFrontMatterIsText);

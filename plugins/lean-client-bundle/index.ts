@@ -17,14 +17,20 @@ const PRISM_LANGUAGES_CLIENT_MODULE = require.resolve('@docusaurus/theme-classic
 // it by a relative path, which an alias cannot catch, so the module is replaced after resolution.
 const LINK_PREFETCHER = /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]prefetch\.js$/;
 
+/** The folder of a component's module ('@site/src/components/calculators/X' → …/src/components/calculators/X/). */
+export function componentFolder(module: string): RegExp {
+  const parts = module.replace(/^@site\//, '').split('/').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`[\\\\/]${parts.join('[\\\\/]')}[\\\\/]`);
+}
+
 // Each lesson component in a chunk of its own. Otherwise a component that more than half of all
 // pages use lands in Docusaurus's "common" chunk, and every page that loads common (any lesson)
 // downloads it whether it renders it or not.
 const LESSON_COMPONENT_CHUNKS = Object.fromEntries(
-  Object.keys(LESSON_COMPONENTS).map((name) => [
+  Object.entries(LESSON_COMPONENTS).map(([name, module]) => [
     `lesson-${name}`,
     {
-      test: new RegExp(`[\\\\/]src[\\\\/]components[\\\\/]${name}[\\\\/]`),
+      test: componentFolder(module),
       name: `lesson-${name}`,
       chunks: 'async' as const,
       priority: 45,
@@ -32,6 +38,19 @@ const LESSON_COMPONENT_CHUNKS = Object.fromEntries(
     },
   ]),
 );
+
+// What the calculators share (the form, input rules, number formats, share links) in one chunk that
+// only their lessons load, instead of a copy in each calculator's chunk. Each calculator's own
+// formulas stay with it.
+const CALCULATOR_CHUNKS = {
+  'lesson-calculators-shared': {
+    test: /[\\/]src[\\/](components[\\/]calculators[\\/]shared[\\/]|lib[\\/]calculators[\\/](fields|format|math|report|shareLink)\.ts$)/,
+    name: 'lesson-calculators-shared',
+    chunks: 'async' as const,
+    priority: 46,
+    enforce: true,
+  },
+};
 
 /** Keeps code that most pages never run, and lessons nobody asked for, out of what every page loads. */
 export default function leanClientBundle(): Plugin {
@@ -53,6 +72,7 @@ export default function leanClientBundle(): Plugin {
           splitChunks: {
             cacheGroups: {
               ...LESSON_COMPONENT_CHUNKS,
+              ...CALCULATOR_CHUNKS,
               diagramLibraries: {
                 test: DIAGRAM_LIBRARIES,
                 chunks: 'async',

@@ -1,0 +1,11 @@
+/** @jest-environment node */
+import {componentFolder} from '.';
+
+test('a component module names its folder, on POSIX and Windows paths alike', () => {
+  const folder = componentFolder('@site/src/components/calculators/CapacityCalculator');
+  expect(folder.test('/site/src/components/calculators/CapacityCalculator/index.tsx')).toBe(true);
+  expect(folder.test('C:\\site\\src\\components\\calculators\\CapacityCalculator\\Calculator.tsx')).toBe(true);
+  expect(folder.test('/site/src/components/calculators/CapacityCalculatorExtra/index.tsx')).toBe(false);
+  expect(folder.test('/site/src/components/calculators/shared/useCalculator.ts')).toBe(false);
+  expect(componentFolder('@site/src/components/SelfCheck').test('/site/src/components/SelfCheck/SelfCheckCard.tsx')).toBe(true);
+});
