@@ -35,11 +35,18 @@ const sourceOf = (id: string) => ({file: `docs/${id}.mdx`, text: sources[id]});
 
 describe('practice page data', () => {
   test('the progress page gets each lesson in order with its section and minutes', () => {
-    expect(buildProgressPageData(catalog)).toEqual({
+    expect(buildProgressPageData(catalog, buildReviewPageData(catalog, sourceOf))).toEqual({
       lessons: [
-        {id: 'f/one', title: 'One', permalink: '/f/one', section: 'f', minutes: 20},
-        {id: 'f/two', title: 'Two', permalink: '/f/two', section: 'f', minutes: 20},
-        {id: 'm/three', title: 'Three', permalink: '/m/three', section: 'm', minutes: 20},
+        {
+          id: 'f/one',
+          title: 'One',
+          permalink: '/f/one',
+          section: 'f',
+          minutes: 20,
+          selfCheckIds: ['f/one#why-is-accuracy-misleading', 'f/one#what-is-ndcg-10'],
+        },
+        {id: 'f/two', title: 'Two', permalink: '/f/two', section: 'f', minutes: 20, selfCheckIds: []},
+        {id: 'm/three', title: 'Three', permalink: '/m/three', section: 'm', minutes: 20, selfCheckIds: ['m/three#how-big-is-the-index']},
       ],
       sections: catalog.sections,
     });

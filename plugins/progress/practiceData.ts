@@ -4,7 +4,15 @@ import {collidingLessonIds} from '../../src/lib/shareCode';
 import {questionAnchor, questionId, questionSlug} from '../../src/lib/selfCheck';
 
 /** A lesson as the progress page lists it. */
-export type ProgressLesson = {id: string; title: string; permalink: string; section: string; minutes: number};
+export type ProgressLesson = {
+  id: string;
+  title: string;
+  permalink: string;
+  section: string;
+  minutes: number;
+  /** The ids of its self-check questions (questionId), for "answered N of M". */
+  selfCheckIds: string[];
+};
 
 /** The progress page's route props: every lesson in reading order, and the sections. */
 export type ProgressPageData = {
@@ -28,7 +36,8 @@ export type ReviewPageData = {lessons: ReviewLesson[]};
 
 export class PracticeDataError extends Error {}
 
-export function buildProgressPageData(catalog: CatalogData): ProgressPageData {
+export function buildProgressPageData(catalog: CatalogData, review: ReviewPageData = {lessons: []}): ProgressPageData {
+  const questionsOf = new Map(review.lessons.map((lesson) => [lesson.id, lesson.questions.map((question) => question.id)]));
   const collisions = collidingLessonIds(catalog.lessons.map((lesson) => lesson.id));
   if (collisions.length > 0) {
     throw new PracticeDataError(
@@ -38,7 +47,14 @@ export function buildProgressPageData(catalog: CatalogData): ProgressPageData {
     );
   }
   return {
-    lessons: catalog.lessons.map(({id, title, permalink, section, minutes}) => ({id, title, permalink, section, minutes})),
+    lessons: catalog.lessons.map(({id, title, permalink, section, minutes}) => ({
+      id,
+      title,
+      permalink,
+      section,
+      minutes,
+      selfCheckIds: questionsOf.get(id) ?? [],
+    })),
     sections: catalog.sections,
   };
 }

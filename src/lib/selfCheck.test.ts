@@ -1,4 +1,4 @@
-import {parseSelfCheckMarks, questionAnchor, questionId, questionSlug, withMark} from './selfCheck';
+import {answeredCount, parseSelfCheckMarks, questionAnchor, questionId, questionSlug, withMark} from './selfCheck';
 
 describe('self-check question ids', () => {
   test('slugs are lower-case words joined by hyphens, at most 60 characters, cut between words', () => {
@@ -30,5 +30,13 @@ describe('self-check question ids', () => {
     expect(withMark(before, 'a/b#how', 'review')).toEqual({marks: {'a/b#why': 'knew', 'a/b#how': 'review'}});
     expect(withMark(before, 'a/b#why', null)).toEqual({marks: {}});
     expect(before).toEqual({marks: {'a/b#why': 'knew'}});
+  });
+});
+
+describe('answeredCount', () => {
+  test('counts the listed questions marked either way, and nothing else', () => {
+    const marks = {marks: {'a/b#why': 'knew' as const, 'a/b#how': 'review' as const, 'a/b#gone': 'knew' as const, 'c/d#x': 'review' as const}};
+    expect(answeredCount(['a/b#why', 'a/b#how', 'a/b#what'], marks)).toBe(2);
+    expect(answeredCount([], marks)).toBe(0);
   });
 });

@@ -80,3 +80,8 @@ export function withMark(marks: SelfCheckMarks, id: string, mark: SelfCheckMark 
   }
   return {marks: next};
 }
+
+/** How many of `questionIds` the reader has answered (marked "knew it" or "review again"). */
+export function answeredCount(questionIds: readonly string[], marks: SelfCheckMarks): number {
+  return questionIds.filter((id) => marks.marks[id] !== undefined).length;
+}

@@ -16,6 +16,7 @@ import {
   progressFileOf,
 } from '../../lib/progressFile';
 import {readSharedProgress, shareQuery, type SharedProgress} from '../../lib/shareCode';
+import {selfCheckState} from '../../lib/selfCheck';
 import {useStoredState} from '../../lib/storedState';
 import ProgressTracker, {type Notice} from '.';
 
@@ -31,6 +32,7 @@ export default function ProgressPage({data}: {data: ProgressPageData}): ReactNod
   const location = useLocation();
   const {siteConfig} = useDocusaurusContext();
   const [mine, setMine] = useStoredState(progressState);
+  const [marks] = useStoredState(selfCheckState);
   const [shareName, setShareName] = useState('');
   const [notice, setNotice] = useState<Notice | undefined>();
   const knownIds = useMemo(() => data.lessons.map((lesson) => lesson.id), [data]);
@@ -74,6 +76,7 @@ export default function ProgressPage({data}: {data: ProgressPageData}): ReactNod
       <ProgressTracker
         data={data}
         mine={mine}
+        marks={marks}
         shared={shared}
         shareName={shareName}
         onShareNameChange={setShareName}
