@@ -55,7 +55,7 @@ describe('buildLessonPages', () => {
     expect(pages.get('a')?.dependents.map((ref) => ref.id)).toEqual(['c']);
   });
 
-  test('carries each lesson's self-check ids, none when it has no questions', () => {
+  test('carries each lesson’s self-check ids, none when it has no questions', () => {
     const pages = buildLessonPages(lessons, permalinks, new Map([['a', ['a#why', 'a#how']]]));
     expect(pages.get('a')?.selfCheckIds).toEqual(['a#why', 'a#how']);
     expect(pages.get('b')?.selfCheckIds).toEqual([]);
