@@ -1,5 +1,6 @@
 import type {CatalogData} from '../lesson-catalog/catalog';
-import {extractComponentProps} from '../lessons/componentProps';
+import {extractComponentUses} from '../lessons/componentProps';
+import {parseAnswer, type AnswerBlock} from '../../src/lib/answerText';
 import {collidingLessonIds} from '../../src/lib/shareCode';
 import {questionAnchor, questionId, questionSlug} from '../../src/lib/selfCheck';
 
@@ -27,6 +28,8 @@ export type ReviewQuestion = {
   question: string;
   /** The question's place on its lesson page: permalink#anchor. */
   href: string;
+  /** The worked answer, for the drill (shown only when the reader asks for it). */
+  answer: AnswerBlock[];
 };
 
 export type ReviewLesson = {id: string; title: string; permalink: string; questions: ReviewQuestion[]};
@@ -69,7 +72,7 @@ export function buildReviewPageData(catalog: CatalogData, sourceOf: (lessonId: s
   const lessons = catalog.lessons.flatMap((lesson): ReviewLesson[] => {
     const {file, text} = sourceOf(lesson.id);
     const seen = new Map<string, string>();
-    const questions = extractComponentProps(text, 'SelfCheck').flatMap((props): ReviewQuestion[] => {
+    const questions = extractComponentUses(text, 'SelfCheck').flatMap(({props, children}): ReviewQuestion[] => {
       const question = props.question;
       if (typeof question !== 'string' || question.trim() === '') {
         problems.push(`${file}: a <SelfCheck> has no question text`);
@@ -82,7 +85,14 @@ export function buildReviewPageData(catalog: CatalogData, sourceOf: (lessonId: s
         return [];
       }
       seen.set(slug, question);
-      return [{id: questionId(lesson.id, question), question, href: `${lesson.permalink}#${questionAnchor(question)}`}];
+      return [
+        {
+          id: questionId(lesson.id, question),
+          question,
+          href: `${lesson.permalink}#${questionAnchor(question)}`,
+          answer: parseAnswer(children ?? ''),
+        },
+      ];
     });
     return questions.length === 0 ? [] : [{id: lesson.id, title: lesson.title, permalink: lesson.permalink, questions}];
   });

@@ -11,6 +11,7 @@ import {
   importSummary,
   MAX_PROGRESS_FILE_BYTES,
   mergeProgress,
+  mergeSelfChecks,
   parseProgressFile,
   progressFileName,
   progressFileOf,
@@ -32,7 +33,7 @@ export default function ProgressPage({data}: {data: ProgressPageData}): ReactNod
   const location = useLocation();
   const {siteConfig} = useDocusaurusContext();
   const [mine, setMine] = useStoredState(progressState);
-  const [marks] = useStoredState(selfCheckState);
+  const [marks, setMarks] = useStoredState(selfCheckState);
   const [shareName, setShareName] = useState('');
   const [notice, setNotice] = useState<Notice | undefined>();
   const knownIds = useMemo(() => data.lessons.map((lesson) => lesson.id), [data]);
@@ -60,11 +61,15 @@ export default function ProgressPage({data}: {data: ProgressPageData}): ReactNod
       return;
     }
     const merged = mergeProgress(progressState.read(), parsed.progress);
+    const mergedMarks = mergeSelfChecks(selfCheckState.read(), parsed.selfChecks);
     const result = setMine(merged.progress);
+    const marksResult = result.ok ? setMarks(mergedMarks.selfChecks) : result;
     setNotice(
-      result.ok
-        ? {area: 'file', kind: 'ok', text: importSummary(merged, parsed.skipped)}
-        : {area: 'file', kind: 'error', text: `Not imported: ${result.reason}`},
+      !result.ok
+        ? {area: 'file', kind: 'error', text: `Not imported: ${result.reason}`}
+        : !marksResult.ok
+          ? {area: 'file', kind: 'error', text: `Lessons imported, self-check marks not: ${marksResult.reason}`}
+          : {area: 'file', kind: 'ok', text: importSummary(merged, parsed.skipped, mergedMarks.added)},
     );
   };
 
@@ -91,9 +96,15 @@ export default function ProgressPage({data}: {data: ProgressPageData}): ReactNod
         }}
         onExport={() => {
           const day = localDay();
-          downloadFile(progressFileName(day), `${JSON.stringify(progressFileOf(progressState.read(), day), null, 2)}\n`, 'application/json');
-          const count = Object.keys(progressState.read().completed).length;
-          setNotice({area: 'file', kind: 'ok', text: `Exported ${count} completed lesson${count === 1 ? '' : 's'} to ${progressFileName(day)}.`});
+          const file = progressFileOf(progressState.read(), day, selfCheckState.read());
+          downloadFile(progressFileName(day), `${JSON.stringify(file, null, 2)}\n`, 'application/json');
+          const count = Object.keys(file.completed).length;
+          const checks = Object.keys(file.selfChecks.marks).length;
+          setNotice({
+            area: 'file',
+            kind: 'ok',
+            text: `Exported ${count} completed lesson${count === 1 ? '' : 's'} and ${checks} self-check mark${checks === 1 ? '' : 's'} to ${progressFileName(day)}.`,
+          });
         }}
         onImport={(file) => void onImport(file)}
         notice={notice}

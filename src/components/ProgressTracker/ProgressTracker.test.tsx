@@ -19,7 +19,7 @@ function renderTracker(props: Partial<ProgressTrackerProps> = {}) {
     <ProgressTracker
       data={data}
       mine={{completed: {'f/a': '2026-11-20'}}}
-      marks={{marks: {'f/a#why': 'knew', 'f/a#how': 'review', 'f/gone#x': 'knew'}}}
+      marks={{marks: {'f/a#why': 'knew', 'f/a#how': 'review', 'f/gone#x': 'knew'}, drills: {}}}
       shared={{kind: 'none'}}
       shareName=""
       shareUrl="http://x/practice/progress?done=1abc"

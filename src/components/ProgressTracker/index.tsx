@@ -177,9 +177,9 @@ export default function ProgressTracker({
       <section aria-labelledby="progress-backup" className={styles.panel}>
         <h2 id="progress-backup">Export and import</h2>
         <p>
-          Your progress is kept in this browser only. Export it to a file to keep a copy or move it to another browser;
-          importing a file adds its completed lessons to the ones here (nothing is removed, and a lesson completed in both
-          keeps the earlier day).
+          Your progress is kept in this browser only. Export it to a file (completed lessons, self-check marks and the drill
+          schedule) to keep a copy or move it to another browser; importing a file adds what it holds to what is here
+          (nothing is removed, a lesson completed in both keeps the earlier day, and a question marked here keeps its mark).
         </p>
         <div className={styles.row}>
           <button type="button" className="button button--secondary" disabled={!ready} onClick={onExport}>
