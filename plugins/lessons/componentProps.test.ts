@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import {ComponentPropsError, extractComponentProps} from './componentProps';
+import {ComponentPropsError, extractComponentProps, extractComponentUses} from './componentProps';
 
 const lesson = `---
 title: Example
@@ -62,5 +62,19 @@ describe('extractComponentProps', () => {
 
   test('reports the line of the tag', () => {
     expect(() => extractComponentProps('a\n\nb\n<X a={c} />', 'X')).toThrow(/line 4/);
+  });
+});
+
+describe('extractComponentUses', () => {
+  test('gives each use its children source, code blocks included, and none for a self-closing tag', () => {
+    const source = '<X a="1">\nText `code`\n\n```\n<X a="2">in code</X>\n```\n</X>\n<X a="3" />';
+    expect(extractComponentUses(source, 'X')).toEqual([
+      {props: {a: '1'}, children: '\nText `code`\n\n```\n<X a="2">in code</X>\n```\n'},
+      {props: {a: '3'}},
+    ]);
+  });
+
+  test('an unclosed tag is an error naming its line', () => {
+    expect(() => extractComponentUses('\n<X a="1">never closed', 'X')).toThrow(/<X> on line 2: the tag is not closed with <\/X>/);
   });
 });

@@ -57,8 +57,19 @@ function staticValue(node: Node, describe: () => string): unknown {
  * literal or the tag cannot be read.
  */
 export function extractComponentProps(source: string, component: string): Array<Record<string, unknown>> {
+  return extractComponentUses(source, component).map((use) => use.props);
+}
+
+/** One use of a component: its literal props and, unless it closes itself, its children's source. */
+export type ComponentUse = {props: Record<string, unknown>; children?: string};
+
+/**
+ * Like extractComponentProps, with each use's children as MDX source (up to the first closing tag:
+ * components read this way do not nest in themselves). Code blocks inside the children are kept.
+ */
+export function extractComponentUses(source: string, component: string): ComponentUse[] {
   const text = withoutCodeBlocks(source);
-  const uses: Array<Record<string, unknown>> = [];
+  const uses: ComponentUse[] = [];
   const tag = new RegExp(`<${component}(?=[\\s/>])`, 'g');
   for (const match of text.matchAll(tag)) {
     const line = text.slice(0, match.index).split('\n').length;
@@ -100,7 +111,13 @@ export function extractComponentProps(source: string, component: string): Array<
         throw new ComponentPropsError(`${where}: the value of "${name}" must be quoted or in {…}`);
       }
     }
-    uses.push(props);
+    if (text[at] === '>') {
+      const close = text.indexOf(`</${component}>`, at + 1);
+      if (close < 0) throw new ComponentPropsError(`${where}: the tag is not closed with </${component}>`);
+      uses.push({props, children: source.slice(at + 1, close)});
+    } else {
+      uses.push({props});
+    }
   }
   return uses;
 }

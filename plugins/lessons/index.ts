@@ -1,3 +1,5 @@
+import fs from 'fs/promises';
+import path from 'path';
 import type {LoadContext, Plugin, RouteConfig} from '@docusaurus/types';
 import type {LoadedContent, PluginOptions} from '@docusaurus/plugin-content-docs';
 import docsPlugin from '@docusaurus/plugin-content-docs';
@@ -5,6 +7,7 @@ import {resolveLessons, type Lesson} from './model';
 import {buildLessonPages, type LessonPageData} from './pageData';
 import {LessonValidationError} from './problems';
 import {readLessonSources} from './sources';
+import {selfCheckIdsOf} from './selfChecks';
 
 export {validateOptions} from '@docusaurus/plugin-content-docs';
 
@@ -46,7 +49,15 @@ export default async function lessonsPlugin(
       const permalinkOf = new Map(
         content.loadedVersions.flatMap((version) => version.docs.map((doc) => [doc.id, doc.permalink])),
       );
-      const pagesById = buildLessonPages(content.lessons, permalinkOf);
+      const selfCheckIds = new Map(
+        await Promise.all(
+          content.lessons.map(async (lesson) => {
+            const text = await fs.readFile(path.resolve(context.siteDir, lesson.file), 'utf8');
+            return [lesson.id, selfCheckIdsOf(lesson.id, text)] as const;
+          }),
+        ),
+      );
+      const pagesById = buildLessonPages(content.lessons, permalinkOf, selfCheckIds);
       const pagesByPath = new Map(
         [...pagesById].flatMap(([id, page]) => {
           const permalink = permalinkOf.get(id);

@@ -54,4 +54,10 @@ describe('buildLessonPages', () => {
     expect(pages.get('c')?.prerequisites.map((ref) => ref.id)).toEqual(['a']);
     expect(pages.get('a')?.dependents.map((ref) => ref.id)).toEqual(['c']);
   });
+
+  test('carries each lesson’s self-check ids, none when it has no questions', () => {
+    const pages = buildLessonPages(lessons, permalinks, new Map([['a', ['a#why', 'a#how']]]));
+    expect(pages.get('a')?.selfCheckIds).toEqual(['a#why', 'a#how']);
+    expect(pages.get('b')?.selfCheckIds).toEqual([]);
+  });
 });

@@ -26,6 +26,8 @@ export type LessonPageData = {
   prerequisites: LessonRef[];
   /** Lessons that list this one as a prerequisite. */
   dependents: LessonRef[];
+  /** The ids of the lesson's self-check questions (questionId), for "answered N of M". */
+  selfCheckIds: string[];
 };
 
 /**
@@ -35,6 +37,7 @@ export type LessonPageData = {
 export function buildLessonPages(
   lessons: readonly Lesson[],
   permalinkOf: ReadonlyMap<string, string>,
+  selfCheckIdsOf: ReadonlyMap<string, readonly string[]> = new Map(),
 ): Map<string, LessonPageData> {
   const refs = new Map<string, LessonRef>();
   for (const lesson of lessons) {
@@ -69,6 +72,7 @@ export function buildLessonPages(
       dependents: refsOf(
         lessons.filter((other) => other.prerequisiteIds.includes(lesson.id)).map((other) => other.id),
       ),
+      selfCheckIds: [...(selfCheckIdsOf.get(lesson.id) ?? [])],
     });
   }
   return pages;

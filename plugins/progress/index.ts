@@ -25,17 +25,18 @@ export default function progressPlugin(context: LoadContext): Plugin {
           }),
         ),
       );
+      const review = buildReviewPageData(catalog, (id) => texts.get(id)!);
       actions.addRoute({
         path: normalizeUrl([context.baseUrl, 'practice/progress']),
         component: '@site/src/components/ProgressTracker/ProgressPage.tsx',
         exact: true,
-        props: {data: buildProgressPageData(catalog)},
+        props: {data: buildProgressPageData(catalog, review)},
       });
       actions.addRoute({
         path: normalizeUrl([context.baseUrl, 'practice/review']),
         component: '@site/src/components/SelfCheckReview/ReviewPage.tsx',
         exact: true,
-        props: {data: buildReviewPageData(catalog, (id) => texts.get(id)!)},
+        props: {data: review},
       });
     },
   };

@@ -35,11 +35,18 @@ const sourceOf = (id: string) => ({file: `docs/${id}.mdx`, text: sources[id]});
 
 describe('practice page data', () => {
   test('the progress page gets each lesson in order with its section and minutes', () => {
-    expect(buildProgressPageData(catalog)).toEqual({
+    expect(buildProgressPageData(catalog, buildReviewPageData(catalog, sourceOf))).toEqual({
       lessons: [
-        {id: 'f/one', title: 'One', permalink: '/f/one', section: 'f', minutes: 20},
-        {id: 'f/two', title: 'Two', permalink: '/f/two', section: 'f', minutes: 20},
-        {id: 'm/three', title: 'Three', permalink: '/m/three', section: 'm', minutes: 20},
+        {
+          id: 'f/one',
+          title: 'One',
+          permalink: '/f/one',
+          section: 'f',
+          minutes: 20,
+          selfCheckIds: ['f/one#why-is-accuracy-misleading', 'f/one#what-is-ndcg-10'],
+        },
+        {id: 'f/two', title: 'Two', permalink: '/f/two', section: 'f', minutes: 20, selfCheckIds: []},
+        {id: 'm/three', title: 'Three', permalink: '/m/three', section: 'm', minutes: 20, selfCheckIds: ['m/three#how-big-is-the-index']},
       ],
       sections: catalog.sections,
     });
@@ -53,15 +60,32 @@ describe('practice page data', () => {
           title: 'One',
           permalink: '/f/one',
           questions: [
-            {id: 'f/one#why-is-accuracy-misleading', question: 'Why is accuracy misleading?', href: '/f/one#check-why-is-accuracy-misleading'},
-            {id: 'f/one#what-is-ndcg-10', question: 'What is NDCG@10?', href: '/f/one#check-what-is-ndcg-10'},
+            {
+              id: 'f/one#why-is-accuracy-misleading',
+              question: 'Why is accuracy misleading?',
+              href: '/f/one#check-why-is-accuracy-misleading',
+              answer: [{kind: 'p', inline: [{kind: 'text', text: 'Because.'}]}],
+            },
+            {
+              id: 'f/one#what-is-ndcg-10',
+              question: 'What is NDCG@10?',
+              href: '/f/one#check-what-is-ndcg-10',
+              answer: [{kind: 'p', inline: [{kind: 'text', text: 'x'}]}],
+            },
           ],
         },
         {
           id: 'm/three',
           title: 'Three',
           permalink: '/m/three',
-          questions: [{id: 'm/three#how-big-is-the-index', question: 'How big is the index?', href: '/m/three#check-how-big-is-the-index'}],
+          questions: [
+            {
+              id: 'm/three#how-big-is-the-index',
+              question: 'How big is the index?',
+              href: '/m/three#check-how-big-is-the-index',
+              answer: [{kind: 'p', inline: [{kind: 'text', text: '1 GB'}]}],
+            },
+          ],
         },
       ],
     });

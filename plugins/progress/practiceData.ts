@@ -1,10 +1,19 @@
 import type {CatalogData} from '../lesson-catalog/catalog';
-import {extractComponentProps} from '../lessons/componentProps';
+import {extractComponentUses} from '../lessons/componentProps';
+import {parseAnswer, type AnswerBlock} from '../../src/lib/answerText';
 import {collidingLessonIds} from '../../src/lib/shareCode';
 import {questionAnchor, questionId, questionSlug} from '../../src/lib/selfCheck';
 
 /** A lesson as the progress page lists it. */
-export type ProgressLesson = {id: string; title: string; permalink: string; section: string; minutes: number};
+export type ProgressLesson = {
+  id: string;
+  title: string;
+  permalink: string;
+  section: string;
+  minutes: number;
+  /** The ids of its self-check questions (questionId), for "answered N of M". */
+  selfCheckIds: string[];
+};
 
 /** The progress page's route props: every lesson in reading order, and the sections. */
 export type ProgressPageData = {
@@ -19,6 +28,8 @@ export type ReviewQuestion = {
   question: string;
   /** The question's place on its lesson page: permalink#anchor. */
   href: string;
+  /** The worked answer, for the drill (shown only when the reader asks for it). */
+  answer: AnswerBlock[];
 };
 
 export type ReviewLesson = {id: string; title: string; permalink: string; questions: ReviewQuestion[]};
@@ -28,7 +39,8 @@ export type ReviewPageData = {lessons: ReviewLesson[]};
 
 export class PracticeDataError extends Error {}
 
-export function buildProgressPageData(catalog: CatalogData): ProgressPageData {
+export function buildProgressPageData(catalog: CatalogData, review: ReviewPageData = {lessons: []}): ProgressPageData {
+  const questionsOf = new Map(review.lessons.map((lesson) => [lesson.id, lesson.questions.map((question) => question.id)]));
   const collisions = collidingLessonIds(catalog.lessons.map((lesson) => lesson.id));
   if (collisions.length > 0) {
     throw new PracticeDataError(
@@ -38,7 +50,14 @@ export function buildProgressPageData(catalog: CatalogData): ProgressPageData {
     );
   }
   return {
-    lessons: catalog.lessons.map(({id, title, permalink, section, minutes}) => ({id, title, permalink, section, minutes})),
+    lessons: catalog.lessons.map(({id, title, permalink, section, minutes}) => ({
+      id,
+      title,
+      permalink,
+      section,
+      minutes,
+      selfCheckIds: questionsOf.get(id) ?? [],
+    })),
     sections: catalog.sections,
   };
 }
@@ -53,7 +72,7 @@ export function buildReviewPageData(catalog: CatalogData, sourceOf: (lessonId: s
   const lessons = catalog.lessons.flatMap((lesson): ReviewLesson[] => {
     const {file, text} = sourceOf(lesson.id);
     const seen = new Map<string, string>();
-    const questions = extractComponentProps(text, 'SelfCheck').flatMap((props): ReviewQuestion[] => {
+    const questions = extractComponentUses(text, 'SelfCheck').flatMap(({props, children}): ReviewQuestion[] => {
       const question = props.question;
       if (typeof question !== 'string' || question.trim() === '') {
         problems.push(`${file}: a <SelfCheck> has no question text`);
@@ -66,7 +85,14 @@ export function buildReviewPageData(catalog: CatalogData, sourceOf: (lessonId: s
         return [];
       }
       seen.set(slug, question);
-      return [{id: questionId(lesson.id, question), question, href: `${lesson.permalink}#${questionAnchor(question)}`}];
+      return [
+        {
+          id: questionId(lesson.id, question),
+          question,
+          href: `${lesson.permalink}#${questionAnchor(question)}`,
+          answer: parseAnswer(children ?? ''),
+        },
+      ];
     });
     return questions.length === 0 ? [] : [{id: lesson.id, title: lesson.title, permalink: lesson.permalink, questions}];
   });

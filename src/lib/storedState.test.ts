@@ -66,4 +66,42 @@ describe('stored state', () => {
     });
     expect(result.current[0]).toEqual({count: 9});
   });
+
+  describe('migrations from an older version', () => {
+    const parseTotal = (raw: unknown) =>
+      isRecord(raw) && typeof raw.total === 'number' ? {count: raw.total} : undefined;
+    const parseV1 = (raw: unknown) => (isRecord(raw) && typeof raw.n === 'number' ? {count: raw.n * 10} : undefined);
+    const define = () =>
+      defineStoredState('counter', 3, parseCount, {count: 0}, [
+        {version: 1, upgrade: parseV1},
+        {version: 2, upgrade: parseTotal},
+      ]);
+
+    test('with nothing under the current key, the newest older key is read through its upgrade', () => {
+      window.localStorage.setItem('mlsd-guide:counter:v1', JSON.stringify({n: 4}));
+      expect(define().read()).toEqual({count: 40});
+      window.localStorage.setItem('mlsd-guide:counter:v2', JSON.stringify({total: 7}));
+      expect(define().read()).toEqual({count: 7});
+    });
+
+    test('the first write saves under the current key, which then wins; the old key is kept', () => {
+      window.localStorage.setItem('mlsd-guide:counter:v2', JSON.stringify({total: 7}));
+      const state = define();
+      expect(state.read()).toEqual({count: 7});
+      expect(state.write({count: 8})).toEqual({ok: true});
+      expect(window.localStorage.getItem('mlsd-guide:counter:v3')).toBe(JSON.stringify({count: 8}));
+      expect(window.localStorage.getItem('mlsd-guide:counter:v2')).toBe(JSON.stringify({total: 7}));
+      expect(state.read()).toEqual({count: 8});
+    });
+
+    test('corrupt old data reads as the fallback, and the same text under two keys is not confused', () => {
+      window.localStorage.setItem('mlsd-guide:counter:v2', 'not json');
+      expect(define().read()).toEqual({count: 0});
+      const state = define();
+      window.localStorage.setItem('mlsd-guide:counter:v2', JSON.stringify({count: 5, total: 1}));
+      expect(state.read()).toEqual({count: 1});
+      window.localStorage.setItem('mlsd-guide:counter:v3', JSON.stringify({count: 5, total: 1}));
+      expect(state.read()).toEqual({count: 5});
+    });
+  });
 });

@@ -48,27 +48,50 @@ export function parseStoredText<T>(text: string | null, parse: Parse<T>, fallbac
   }
 }
 
+/** An older version of a stored value, and how to read its data as the current shape. */
+export type Migration<T> = {version: number; upgrade: Parse<T>};
+
+function readItem(key: string): string | null {
+  try {
+    return browserStorage()?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Defines one stored value. `name` and `version` make the key; bump the version when the shape
- * changes incompatibly, and old data is then ignored rather than misread.
+ * changes, and old data is then ignored rather than misread, unless `migrations` says how to read
+ * an older version: while nothing is saved under the current key, the newest older key that holds
+ * anything is read through its `upgrade`, and the first write saves the result under the current
+ * key. The older key is left as it was, so nothing a reader saved is deleted.
  */
-export function defineStoredState<T>(name: string, version: number, parse: Parse<T>, fallback: T): StoredState<T> {
-  const key = `${KEY_PREFIX}:${name}:v${version}`;
+export function defineStoredState<T>(
+  name: string,
+  version: number,
+  parse: Parse<T>,
+  fallback: T,
+  migrations: readonly Migration<T>[] = [],
+): StoredState<T> {
+  const keyOf = (v: number) => `${KEY_PREFIX}:${name}:v${v}`;
+  const key = keyOf(version);
+  const older = [...migrations].sort((a, b) => b.version - a.version).map((m) => ({key: keyOf(m.version), upgrade: m.upgrade}));
+  const keys = [key, ...older.map((m) => m.key)];
   const listeners = new Set<() => void>();
   // useSyncExternalStore needs the same object back while the stored text has not changed.
-  let cachedText: string | null = null;
+  let cachedSource: string | null = null;
   let cachedValue: T = fallback;
 
   const read = (): T => {
-    let text: string | null = null;
-    try {
-      text = browserStorage()?.getItem(key) ?? null;
-    } catch {
-      text = null;
+    let source: {key: string; text: string | null; parse: Parse<T>} = {key, text: readItem(key), parse};
+    for (const migration of older) {
+      if (source.text !== null) break;
+      source = {key: migration.key, text: readItem(migration.key), parse: migration.upgrade};
     }
-    if (text !== cachedText) {
-      cachedText = text;
-      cachedValue = parseStoredText(text, parse, fallback);
+    const cacheKey = source.text === null ? null : `${source.key}\n${source.text}`;
+    if (cacheKey !== cachedSource) {
+      cachedSource = cacheKey;
+      cachedValue = parseStoredText(source.text, source.parse, fallback);
     }
     return cachedValue;
   };
@@ -95,7 +118,7 @@ export function defineStoredState<T>(name: string, version: number, parse: Parse
     listeners.add(onChange);
     // Another tab saving the same key keeps this tab in step.
     const onStorage = (event: StorageEvent) => {
-      if (event.key === key || event.key === null) {
+      if (event.key === null || keys.includes(event.key)) {
         onChange();
       }
     };

@@ -14,6 +14,7 @@ const lesson: LessonPageData = {
     {id: 'ml-system-design/problem-framing', title: 'Problem Framing', permalink: '/guide/ml-system-design/problem-framing', difficulty: 'Beginner', minutes: 20},
   ],
   dependents: [],
+  selfCheckIds: [],
 };
 
 const urls: LessonUrls = {

@@ -14,6 +14,7 @@ const lesson: LessonPageData = {
   companies: ['Google', 'Meta'],
   prerequisites: [{id: 'f/framework', title: 'System Design Framework', permalink: '/foundations/system-design-framework', difficulty: 'Beginner', minutes: 25}],
   dependents: [{id: 'm/framing', title: 'Problem Framing', permalink: '/ml-system-design/problem-framing', difficulty: 'Beginner', minutes: 20}],
+  selfCheckIds: ['ml-system-design/introduction#why', 'ml-system-design/introduction#how'],
 };
 
 describe('LessonHeader', () => {
@@ -33,6 +34,15 @@ describe('LessonHeader', () => {
     render(<LessonHeader lesson={{...lesson, prerequisites: [], companies: []}} />);
     expect(screen.getByText('nothing: start here')).toBeInTheDocument();
     expect(screen.queryByText('Asked at')).toBeNull();
+  });
+});
+
+describe('self-check progress in the header', () => {
+  test('shows answered N of M for a lesson with self-checks, and nothing for one without', () => {
+    const {rerender} = render(<LessonHeader lesson={lesson} selfChecks={{answered: 1, total: 2}} />);
+    expect(screen.getByText('Self-checks').nextElementSibling).toHaveTextContent('answered 1 of 2');
+    rerender(<LessonHeader lesson={lesson} selfChecks={{answered: 0, total: 0}} />);
+    expect(screen.queryByText('Self-checks')).toBeNull();
   });
 });
 

@@ -55,8 +55,22 @@ export function MarkComplete({completion}: {completion: LessonCompletion}): Reac
   );
 }
 
-/** Shown above a lesson's content: difficulty, time, companies, prerequisites and, given `completion`, the control. */
-export function LessonHeader({lesson, completion}: {lesson: LessonPageData; completion?: LessonCompletion}): ReactNode {
+/** How many of the lesson's self-check questions the reader has marked "knew it" or "review again". */
+export type SelfCheckProgress = {answered: number; total: number};
+
+/**
+ * Shown above a lesson's content: difficulty, time, companies, prerequisites, the self-checks
+ * answered (given `selfChecks`, for a lesson that has any) and, given `completion`, the control.
+ */
+export function LessonHeader({
+  lesson,
+  completion,
+  selfChecks,
+}: {
+  lesson: LessonPageData;
+  completion?: LessonCompletion;
+  selfChecks?: SelfCheckProgress;
+}): ReactNode {
   return (
     <section className={styles.header} aria-label="About this lesson">
       <dl className={styles.facts}>
@@ -92,6 +106,14 @@ export function LessonHeader({lesson, completion}: {lesson: LessonPageData; comp
             )}
           </dd>
         </div>
+        {selfChecks && selfChecks.total > 0 && (
+          <div className={styles.fact}>
+            <dt>Self-checks</dt>
+            <dd data-self-checks={`${selfChecks.answered}/${selfChecks.total}`}>
+              answered {selfChecks.answered} of {selfChecks.total}
+            </dd>
+          </div>
+        )}
       </dl>
       {completion && <MarkComplete completion={completion} />}
     </section>

@@ -11,11 +11,13 @@ import {
   importSummary,
   MAX_PROGRESS_FILE_BYTES,
   mergeProgress,
+  mergeSelfChecks,
   parseProgressFile,
   progressFileName,
   progressFileOf,
 } from '../../lib/progressFile';
 import {readSharedProgress, shareQuery, type SharedProgress} from '../../lib/shareCode';
+import {selfCheckState} from '../../lib/selfCheck';
 import {useStoredState} from '../../lib/storedState';
 import ProgressTracker, {type Notice} from '.';
 
@@ -31,6 +33,7 @@ export default function ProgressPage({data}: {data: ProgressPageData}): ReactNod
   const location = useLocation();
   const {siteConfig} = useDocusaurusContext();
   const [mine, setMine] = useStoredState(progressState);
+  const [marks, setMarks] = useStoredState(selfCheckState);
   const [shareName, setShareName] = useState('');
   const [notice, setNotice] = useState<Notice | undefined>();
   const knownIds = useMemo(() => data.lessons.map((lesson) => lesson.id), [data]);
@@ -58,11 +61,15 @@ export default function ProgressPage({data}: {data: ProgressPageData}): ReactNod
       return;
     }
     const merged = mergeProgress(progressState.read(), parsed.progress);
+    const mergedMarks = mergeSelfChecks(selfCheckState.read(), parsed.selfChecks);
     const result = setMine(merged.progress);
+    const marksResult = result.ok ? setMarks(mergedMarks.selfChecks) : result;
     setNotice(
-      result.ok
-        ? {area: 'file', kind: 'ok', text: importSummary(merged, parsed.skipped)}
-        : {area: 'file', kind: 'error', text: `Not imported: ${result.reason}`},
+      !result.ok
+        ? {area: 'file', kind: 'error', text: `Not imported: ${result.reason}`}
+        : !marksResult.ok
+          ? {area: 'file', kind: 'error', text: `Lessons imported, self-check marks not: ${marksResult.reason}`}
+          : {area: 'file', kind: 'ok', text: importSummary(merged, parsed.skipped, mergedMarks.added)},
     );
   };
 
@@ -74,6 +81,7 @@ export default function ProgressPage({data}: {data: ProgressPageData}): ReactNod
       <ProgressTracker
         data={data}
         mine={mine}
+        marks={marks}
         shared={shared}
         shareName={shareName}
         onShareNameChange={setShareName}
@@ -88,9 +96,15 @@ export default function ProgressPage({data}: {data: ProgressPageData}): ReactNod
         }}
         onExport={() => {
           const day = localDay();
-          downloadFile(progressFileName(day), `${JSON.stringify(progressFileOf(progressState.read(), day), null, 2)}\n`, 'application/json');
-          const count = Object.keys(progressState.read().completed).length;
-          setNotice({area: 'file', kind: 'ok', text: `Exported ${count} completed lesson${count === 1 ? '' : 's'} to ${progressFileName(day)}.`});
+          const file = progressFileOf(progressState.read(), day, selfCheckState.read());
+          downloadFile(progressFileName(day), `${JSON.stringify(file, null, 2)}\n`, 'application/json');
+          const count = Object.keys(file.completed).length;
+          const checks = Object.keys(file.selfChecks.marks).length;
+          setNotice({
+            area: 'file',
+            kind: 'ok',
+            text: `Exported ${count} completed lesson${count === 1 ? '' : 's'} and ${checks} self-check mark${checks === 1 ? '' : 's'} to ${progressFileName(day)}.`,
+          });
         }}
         onImport={(file) => void onImport(file)}
         notice={notice}

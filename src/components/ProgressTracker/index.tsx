@@ -2,6 +2,7 @@ import React, {useId, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import type {ProgressPageData} from '../../../plugins/progress/practiceData';
 import type {Progress} from '../../lib/progress';
+import {answeredCount, type SelfCheckMarks} from '../../lib/selfCheck';
 import {summarizeProgress} from '../../lib/progressSummary';
 import type {SharedProgress} from '../../lib/shareCode';
 import ProgressSummary from '../ProgressSummary';
@@ -27,6 +28,8 @@ function Status({notice, area}: {notice?: Notice; area: Notice['area']}): ReactN
 export type ProgressTrackerProps = {
   data: ProgressPageData;
   mine: Progress;
+  /** The reader's self-check marks: each lesson's row shows how many of its questions are answered. */
+  marks: SelfCheckMarks;
   shared: SharedProgress;
   shareName: string;
   onShareNameChange: (name: string) => void;
@@ -68,6 +71,7 @@ function SharedNotice({shared}: {shared: SharedProgress}): ReactNode {
 export default function ProgressTracker({
   data,
   mine,
+  marks,
   shared,
   shareName,
   onShareNameChange,
@@ -107,6 +111,7 @@ export default function ProgressTracker({
                 <th scope="col">Section</th>
                 <th scope="col">You</th>
                 {theirs && shared.kind === 'shared' && <th scope="col">{shared.name}</th>}
+                <th scope="col">Your self-checks answered</th>
               </tr>
             </thead>
             <tbody>
@@ -120,6 +125,11 @@ export default function ProgressTracker({
                     <td>{sectionLabel.get(lesson.section) ?? lesson.section}</td>
                     <td data-done={day !== undefined || undefined}>{day === undefined ? 'Not yet' : `Completed ${day}`}</td>
                     {theirs && <td data-done={theirs.has(lesson.id) || undefined}>{theirs.has(lesson.id) ? 'Completed' : 'Not yet'}</td>}
+                    <td data-self-checks>
+                      {lesson.selfCheckIds.length === 0
+                        ? 'none in this lesson'
+                        : `${answeredCount(lesson.selfCheckIds, marks)} of ${lesson.selfCheckIds.length}`}
+                    </td>
                   </tr>
                 );
               })}
@@ -167,9 +177,9 @@ export default function ProgressTracker({
       <section aria-labelledby="progress-backup" className={styles.panel}>
         <h2 id="progress-backup">Export and import</h2>
         <p>
-          Your progress is kept in this browser only. Export it to a file to keep a copy or move it to another browser;
-          importing a file adds its completed lessons to the ones here (nothing is removed, and a lesson completed in both
-          keeps the earlier day).
+          Your progress is kept in this browser only. Export it to a file (completed lessons, self-check marks and the drill
+          schedule) to keep a copy or move it to another browser; importing a file adds what it holds to what is here
+          (nothing is removed, a lesson completed in both keeps the earlier day, and a question marked here keeps its mark).
         </p>
         <div className={styles.row}>
           <button type="button" className="button button--secondary" disabled={!ready} onClick={onExport}>

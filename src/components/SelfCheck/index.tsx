@@ -1,6 +1,7 @@
 import React, {useState, type ReactNode} from 'react';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {useLessonPageData} from '@site/src/theme/DocItem/LessonContext';
+import {localDay} from '../../lib/progress';
 import {questionAnchor, questionId, selfCheckState, withMark} from '../../lib/selfCheck';
 import {useStoredState} from '../../lib/storedState';
 import SelfCheckCard from './SelfCheckCard';
@@ -28,7 +29,7 @@ export default function SelfCheck({question, children}: {question: string; child
       mark={marks.marks[id] ?? null}
       message={message}
       onMark={(mark) => {
-        const result = setMarks(withMark(selfCheckState.read(), id, mark));
+        const result = setMarks(withMark(selfCheckState.read(), id, mark, localDay()));
         setMessage(result.ok ? undefined : `Not saved: ${result.reason}`);
       }}>
       {children}

@@ -9,17 +9,17 @@ const data = {
       title: 'Lesson A',
       permalink: '/f/a',
       questions: [
-        {id: 'f/a#why', question: 'Why?', href: '/f/a#check-why'},
-        {id: 'f/a#how', question: 'How?', href: '/f/a#check-how'},
+        {id: 'f/a#why', question: 'Why?', href: '/f/a#check-why', answer: []},
+        {id: 'f/a#how', question: 'How?', href: '/f/a#check-how', answer: []},
       ],
     },
-    {id: 'm/b', title: 'Lesson B', permalink: '/m/b', questions: [{id: 'm/b#what', question: 'What?', href: '/m/b#check-what'}]},
+    {id: 'm/b', title: 'Lesson B', permalink: '/m/b', questions: [{id: 'm/b#what', question: 'What?', href: '/m/b#check-what', answer: []}]},
   ],
 };
 
 describe('SelfCheckReview', () => {
   test('with no marks: an empty state that says how to add questions, and every question listed', () => {
-    render(<SelfCheckReview data={data} marks={{marks: {}}} onMark={jest.fn()} ready />);
+    render(<SelfCheckReview data={data} marks={{marks: {}, drills: {}}} onMark={jest.fn()} ready />);
     expect(screen.getByRole('status')).toHaveTextContent('No questions marked for review. You knew 0 of 3 questions.');
     expect(screen.getByText(/Nothing to review yet/)).toHaveTextContent('press Review again');
     const every = screen.getByRole('region', {name: 'Every question'});
@@ -29,7 +29,7 @@ describe('SelfCheckReview', () => {
   test('lists the questions marked for review by lesson, linked, and "Knew it now" clears one', () => {
     const onMark = jest.fn();
     render(
-      <SelfCheckReview data={data} marks={{marks: {'f/a#how': 'review', 'm/b#what': 'knew', 'gone/x#y': 'review'}}} onMark={onMark} ready />,
+      <SelfCheckReview data={data} marks={{marks: {'f/a#how': 'review', 'm/b#what': 'knew', 'gone/x#y': 'review'}, drills: {}}} onMark={onMark} ready />,
     );
     expect(screen.getByRole('status')).toHaveTextContent('1 question to review in 1 lesson. You knew 1 of 3 questions.');
     const toReview = screen.getByRole('region', {name: 'To review'});
@@ -41,7 +41,7 @@ describe('SelfCheckReview', () => {
   });
 
   test('the summary counts only questions the site has', () => {
-    expect(reviewSummary(data, {marks: {'f/a#why': 'review', 'f/a#how': 'review', 'm/b#what': 'review'}})).toBe(
+    expect(reviewSummary(data, {marks: {'f/a#why': 'review', 'f/a#how': 'review', 'm/b#what': 'review'}, drills: {}})).toBe(
       '3 questions to review in 2 lessons. You knew 0 of 3 questions.',
     );
   });

@@ -7,6 +7,8 @@ import MDXContent from '@theme/MDXContent';
 import type {Props} from '@theme/DocItem/Content';
 import {LessonFooter, LessonHeader} from '@site/src/components/LessonMeta';
 import type {LessonPageData} from '../../../../plugins/lessons/pageData';
+import {answeredCount, selfCheckState} from '@site/src/lib/selfCheck';
+import {useStoredState} from '@site/src/lib/storedState';
 import {useLessonPageData} from '../LessonContext';
 import {useLessonCompletion} from '../useLessonCompletion';
 
@@ -22,7 +24,9 @@ function useSyntheticTitle(): string | null {
 }
 
 function LessonHeaderWithProgress({lesson}: {lesson: LessonPageData}): ReactNode {
-  return <LessonHeader lesson={lesson} completion={useLessonCompletion(lesson.id)} />;
+  const [marks] = useStoredState(selfCheckState);
+  const selfChecks = {answered: answeredCount(lesson.selfCheckIds, marks), total: lesson.selfCheckIds.length};
+  return <LessonHeader lesson={lesson} completion={useLessonCompletion(lesson.id)} selfChecks={selfChecks} />;
 }
 
 export default function DocItemContent({children}: Props): ReactNode {
