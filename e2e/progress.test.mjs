@@ -36,6 +36,8 @@ async function visit(context, path) {
   });
   page.on('response', (response) => response.status() >= 400 && problems.failedResponses.push(`${response.status()} ${response.url()}`));
   await page.goto(new URL(path, BASE_URL).href, {waitUntil: 'networkidle'});
+  // Under load the network can be idle before React has hydrated and read the saved state.
+  await page.waitForSelector('html[data-has-hydrated="true"]');
   return {page, problems};
 }
 
@@ -226,9 +228,9 @@ describe('shared progress links', () => {
     const benBefore = await (await visit(ben, '/lessons')).page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
     const view = await visit(ben, `${url.pathname}${url.search}`);
     const headers = await view.page.locator('main thead th').allTextContents();
-    assert.deepEqual(headers, ['Lesson', 'Section', 'You', 'Ana <b>Lopez</b>']);
+    assert.deepEqual(headers, ['Lesson', 'Section', 'You', 'Ana <b>Lopez</b>', 'Your self-checks answered']);
     assert.equal(await view.page.locator('main b').count(), 0, 'the name is text, never markup');
-    const cells = async (lesson) => (await rowOf(view.page, lesson).locator('td').allTextContents()).slice(1);
+    const cells = async (lesson) => (await rowOf(view.page, lesson).locator('td').allTextContents()).slice(1, 3);
     const today = await view.page.evaluate(() => new Date().toLocaleDateString('en-CA'));
     assert.deepEqual(await cells(METRICS), ['Not yet', 'Completed']);
     assert.deepEqual(await cells(ESTIMATION), [`Completed ${today}`, 'Not yet']);
@@ -274,7 +276,7 @@ describe('shared progress links', () => {
       assert.match(await alert.textContent(), /^This progress link could not be read\./);
       assert.match(await alert.textContent(), message);
       assert.match(await alert.textContent(), /Showing your own progress only\.$/);
-      assert.deepEqual(await page.locator('main thead th').allTextContents(), ['Lesson', 'Section', 'You']);
+      assert.deepEqual(await page.locator('main thead th').allTextContents(), ['Lesson', 'Section', 'You', 'Your self-checks answered']);
       assert.match(await rowOf(page, METRICS).locator('td').nth(1).textContent(), /^Completed /);
       if (name === 'a damaged code') await expectNoAxeViolations(page, 'junk link (dark)');
       assert.deepEqual(problems, NO_PROBLEMS);
@@ -285,7 +287,7 @@ describe('shared progress links', () => {
   test('a very long name is cut, and other parameters are ignored', async () => {
     const context = await newProfile(shared.browser);
     const {page, problems} = await visit(context, `/practice/progress?of=${'N'.repeat(500)}&done=1&utm_source=chat`);
-    assert.deepEqual(await page.locator('main thead th').allTextContents(), ['Lesson', 'Section', 'You', 'N'.repeat(40)]);
+    assert.deepEqual(await page.locator('main thead th').allTextContents(), ['Lesson', 'Section', 'You', 'N'.repeat(40), 'Your self-checks answered']);
     assert.deepEqual(problems, NO_PROBLEMS);
     await context.close();
   });
