@@ -19,7 +19,6 @@ const CONCEPTS = [
   ['peak QPS', '/foundations/estimation'],
   ['knowledge distillation', '/ml-system-design/cost-and-efficiency'],
   ['differential privacy', '/ml-system-design/privacy-fairness-safety'],
-  ['KV cache', '/generative-ai/llm-serving'],
   ['LoRA', '/generative-ai/fine-tuning-and-alignment'],
   ['DPO', '/generative-ai/fine-tuning-and-alignment'],
   ['LLM-as-judge', '/generative-ai/evaluating-llm-systems'],
