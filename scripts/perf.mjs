@@ -1,7 +1,8 @@
 // npm run perf: build, serve the build compressed (as a static host would), run Lighthouse's mobile
-// preset in Debian's Chromium on every lesson and practice page, print a table and the worst of
-// each column, write perf-report.json, and fail when a page misses a budget.
-// Options: --no-build (reuse build/), --only=/path,/path (measure some pages), --runs=N (median of N).
+// preset in Debian's Chromium on every page in the sitemap, print a table and the worst of each
+// column, write perf-report.json, and fail when a page misses a budget. A page that scores under 100
+// on its first run is measured again, and its figures are the median of --runs runs (default 3).
+// Options: --no-build (reuse build/), --only=/path,/path (measure some pages), --runs=N.
 import {spawn} from 'node:child_process';
 import {writeFile} from 'node:fs/promises';
 import lighthouse from 'lighthouse';
@@ -12,7 +13,7 @@ const BUDGET = {performance: 98, accessibility: 100, bestPractices: 100, seo: 10
 const PORT = Number(process.env.PERF_PORT ?? 3410);
 const BASE = `http://127.0.0.1:${PORT}`;
 const args = new Map(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? 'true']));
-const runs = Number(args.get('runs') ?? 1);
+const runs = Number(args.get('runs') ?? 3);
 
 function run(command, commandArgs) {
   return new Promise((resolve, reject) => {
@@ -26,7 +27,6 @@ async function pagesToMeasure() {
   const xml = await (await fetch(`${BASE}/sitemap.xml`)).text();
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)]
     .map((match) => new URL(match[1]).pathname)
-    .filter((path) => /^\/(foundations|ml-system-design|case-studies|practice)\//.test(path))
     .sort();
 }
 
@@ -34,7 +34,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 async function measure(chrome, path) {
   const samples = [];
-  for (let index = 0; index < runs; index += 1) {
+  for (let index = 0; index < (samples[0]?.performance === 100 ? 1 : runs); index += 1) {
     const {lhr} = await lighthouse(`${BASE}${path}`, {port: chrome.port, output: 'json', logLevel: 'error'});
     const score = (id) => Math.round((lhr.categories[id].score ?? 0) * 100);
     samples.push({
@@ -87,7 +87,7 @@ function row(label, result) {
 const results = [];
 try {
   const pages = await pagesToMeasure();
-  console.log(`Lighthouse ${runs > 1 ? `(median of ${runs} runs) ` : ''}mobile preset on ${pages.length} pages`);
+  console.log(`Lighthouse mobile preset on ${pages.length} pages (median of ${runs} runs for a page under 100)`);
   console.log('page'.padEnd(48), 'perf a11y  bp  seo   LCP ms  TBT ms   CLS    KiB');
   for (const path of pages) {
     const result = {path, ...(await measure(chrome, path))};
