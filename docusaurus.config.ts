@@ -156,7 +156,7 @@ const config: Config = {
           ],
         },
         {
-          title: 'Practise',
+          title: 'Practice',
           items: [
             {label: 'Study plans', to: '/practice/study-plans'},
             {label: 'Mock interview', to: '/practice/mock-interview'},
