@@ -142,7 +142,7 @@ test('after corrupt data, marking a lesson complete saves over it and survives a
     await button.click();
     await opened.page.reload({waitUntil: 'networkidle'});
     await opened.page.waitForSelector('html[data-has-hydrated="true"]');
-    assert.equal(await opened.page.getByRole('button', {name: /mark as complete/i}).getAttribute('aria-pressed'), 'true');
+    assert.equal(await opened.page.getByRole('button', {name: 'Completed — undo'}).getAttribute('aria-pressed'), 'true');
     const saved = JSON.parse(await opened.page.evaluate(() => localStorage.getItem('mlsd-guide:progress:v1')));
     assert.ok(saved.completed['ml-system-design/introduction'], 'the lesson is saved as complete');
     assert.deepEqual(opened.errors, []);

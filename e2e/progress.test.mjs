@@ -43,7 +43,8 @@ async function visit(context, path) {
 
 const stored = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
 const rowOf = (page, lesson) => page.locator('main tr', {has: page.getByRole('link', {name: titleOf(lesson), exact: true})});
-const markButton = (page) => page.getByRole('button', {name: 'Mark as complete'});
+// The completion toggle, whichever state it is in: its label says which.
+const markButton = (page) => page.getByRole('button', {name: /^(Mark as complete|Completed — undo)$/});
 /** The review page's summary line (the drill above it has a status line of its own). */
 const reviewSummary = (page) => page.getByRole('status').filter({hasText: /You knew/});
 
@@ -67,10 +68,16 @@ describe('lesson progress', () => {
     const context = await newProfile(shared.browser);
     const {page, problems} = await visit(context, METRICS.path);
     const button = markButton(page);
+    // The button is disabled until the page has hydrated, which can finish after the network is idle.
+    await page.waitForSelector('html[data-has-hydrated="true"]');
     assert.equal(await button.getAttribute('aria-pressed'), 'false');
+    assert.equal(await button.textContent(), 'Mark as complete');
     await button.focus();
     await page.keyboard.press('Enter');
     assert.equal(await button.getAttribute('aria-pressed'), 'true');
+    assert.equal(await button.textContent(), '✓Completed — undo');
+    // The same button, relabelled: focus stays on it.
+    assert.equal(await button.evaluate((el) => el === document.activeElement), true, 'focus stays on the toggle');
     const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
     assert.equal(await page.locator('main').getByRole('status').first().textContent(), `Completed on ${today}`);
     assert.deepEqual(JSON.parse(await stored(page, PROGRESS_KEY)), {completed: {[METRICS.id]: today}});
@@ -107,6 +114,7 @@ describe('lesson progress', () => {
     await page.goto(new URL(METRICS.path, BASE_URL).href, {waitUntil: 'networkidle'});
     await markButton(page).click();
     assert.equal(await markButton(page).getAttribute('aria-pressed'), 'false');
+    assert.equal(await markButton(page).textContent(), 'Mark as complete');
     assert.deepEqual(JSON.parse(await stored(page, PROGRESS_KEY)), {completed: {}});
     assert.deepEqual(problems, NO_PROBLEMS);
     await context.close();

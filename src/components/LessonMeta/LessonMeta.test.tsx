@@ -61,7 +61,7 @@ describe('LessonFooter', () => {
 });
 
 describe('MarkComplete', () => {
-  test('a toggle button whose name stays put; pressed state and the day show when done', () => {
+  test('a toggle button: once done it is pressed, says "Completed — undo", and the status gives the day', () => {
     const onToggle = jest.fn();
     const {rerender} = render(<LessonHeader lesson={lesson} completion={{done: false, ready: true, onToggle}} />);
     const button = screen.getByRole('button', {name: 'Mark as complete'});
@@ -70,8 +70,14 @@ describe('MarkComplete', () => {
     button.click();
     expect(onToggle).toHaveBeenCalledTimes(1);
     rerender(<LessonHeader lesson={lesson} completion={{done: true, day: '2026-11-20', ready: true, onToggle}} />);
-    expect(screen.getByRole('button', {name: 'Mark as complete'})).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.queryByRole('button', {name: 'Mark as complete'})).toBeNull();
+    const undo = screen.getByRole('button', {name: 'Completed — undo'});
+    expect(undo).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('status')).toHaveTextContent('Completed on 2026-11-20');
+    undo.click();
+    expect(onToggle).toHaveBeenCalledTimes(2);
+    rerender(<LessonHeader lesson={lesson} completion={{done: false, ready: true, onToggle}} />);
+    expect(screen.getByRole('button', {name: 'Mark as complete'})).toHaveAttribute('aria-pressed', 'false');
   });
 
   test('disabled until the page can save, and a failed save is reported', () => {

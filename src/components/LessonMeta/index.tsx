@@ -32,7 +32,11 @@ export type LessonCompletion = {
   onToggle: () => void;
 };
 
-/** A toggle button: its name stays "Mark as complete"; aria-pressed and the status say whether it is. */
+/**
+ * A toggle button (aria-pressed). Once done its label says so and how to take it back, so a reader
+ * who sees the same words before and after is not left wondering whether the click took; the status
+ * beside it gives the day and is what screen readers hear when it changes.
+ */
 export function MarkComplete({completion}: {completion: LessonCompletion}): ReactNode {
   const {done, day, ready, message, onToggle} = completion;
   return (
@@ -46,7 +50,7 @@ export function MarkComplete({completion}: {completion: LessonCompletion}): Reac
         <span className={styles.checkBox} aria-hidden="true">
           {done ? '✓' : ''}
         </span>
-        Mark as complete
+        {done ? 'Completed — undo' : 'Mark as complete'}
       </button>
       <span role="status" className={styles.completionStatus}>
         {message ?? (done ? `Completed${day ? ` on ${day}` : ''}` : '')}
