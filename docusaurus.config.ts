@@ -77,7 +77,7 @@ const config: Config = {
     ],
   ],
 
-  clientModules: ['./src/clientModules/print.ts'],
+  clientModules: ['./src/clientModules/print.ts', './src/clientModules/scrollActivity.ts'],
 
   plugins: [
     ['./plugins/lessons/index.ts', docsOptions],
