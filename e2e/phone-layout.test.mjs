@@ -1,0 +1,117 @@
+import {describe, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {BASE_URL, useSharedBrowser} from './browser.mjs';
+import {readLessons} from './lessonFiles.mjs';
+
+// A phone is the width the guide's readers most often have: the pages whose content grows once the
+// reader has used them (a running interview, saved progress) must still fit it, and the floating
+// back-to-top button must not sit over the text while they read.
+const shared = useSharedBrowser();
+const lessons = await readLessons();
+const PHONES = [360, 390];
+const PROGRESS_KEY = 'mlsd-guide:progress:v1';
+// The longest lesson: the one a reader is most likely to scroll back up in.
+const LONG_LESSON = lessons.reduce((a, b) => (b.source.length > a.source.length ? b : a));
+
+async function open(path, {width, init, clock = false, colorScheme = 'dark'}) {
+  const context = await shared.browser.newContext({viewport: {width, height: 780}, colorScheme, serviceWorkers: 'block'});
+  if (init) await context.addInitScript(init.script, init.arg);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  if (clock) await page.clock.install({time: new Date('2025-03-04T09:00:00')});
+  await page.goto(new URL(path, BASE_URL).href, {waitUntil: 'networkidle'});
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  return {page, context, errors};
+}
+
+/** The page's width against the viewport's, and what sticks out past the right edge if it is wider. */
+async function assertNoSidewaysScroll(page, label) {
+  const {scrollWidth, innerWidth, wide} = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+    wide: [...document.querySelectorAll('main *')]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+  }));
+  assert.ok(scrollWidth <= innerWidth, `${label}: the page is ${scrollWidth} px wide in a ${innerWidth} px window (${wide.join(', ')})`);
+}
+
+describe('on a phone', () => {
+  for (const width of PHONES) {
+    test(`${width} px: a running mock interview, on its longest case and in overtime, fits the screen`, async () => {
+      const {page, context, errors} = await open('/practice/mock-interview', {width, clock: true});
+      const select = page.getByRole('combobox', {name: 'Case study'});
+      const options = await select.locator('option').allTextContents();
+      const longest = options.reduce((a, b) => (b.length > a.length ? b : a));
+      assert.ok(longest.length > 40, `the longest case title is long enough to test with: ${longest}`);
+      await select.selectOption({label: longest});
+      await assertNoSidewaysScroll(page, 'before the start');
+      await page.getByRole('button', {name: 'Start interview'}).click();
+      await page.clock.fastForward('03:00');
+      await assertNoSidewaysScroll(page, 'running');
+      // Past the end every clock shows its widest text ("+1:05 over").
+      await page.clock.fastForward('46:00');
+      assert.equal(await page.getByRole('timer').locator('dt', {hasText: 'Overtime'}).count(), 1);
+      await assertNoSidewaysScroll(page, 'in overtime');
+      const clocks = await page.getByRole('timer').locator('dl > div').evaluateAll((boxes) =>
+        boxes.map((box) => ({text: box.textContent, fits: box.scrollWidth <= box.clientWidth})),
+      );
+      assert.deepEqual(clocks.filter((clock) => !clock.fits), [], 'every clock fits its box');
+      await page.getByRole('button', {name: 'End interview'}).click();
+      await assertNoSidewaysScroll(page, 'on the rubric');
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+
+    test(`${width} px: the progress page with every lesson completed fits the screen`, async () => {
+      const completed = Object.fromEntries(lessons.map((lesson) => [lesson.id, '2025-03-04']));
+      const {page, context, errors} = await open('/practice/progress', {
+        width,
+        init: {script: ([key, value]) => localStorage.setItem(key, value), arg: [PROGRESS_KEY, JSON.stringify({completed})]},
+      });
+      await page.getByRole('cell', {name: 'Completed 2025-03-04'}).first().waitFor();
+      assert.equal(await page.getByRole('cell', {name: 'Completed 2025-03-04'}).count(), lessons.length);
+      await assertNoSidewaysScroll(page, 'with saved progress');
+      // The table fits too: no scrolling inside its own box either.
+      const table = await page.locator('main table').evaluate((el) => ({table: el.scrollWidth, box: el.parentElement.clientWidth}));
+      assert.ok(table.table <= table.box, `the table is ${table.table} px wide in a ${table.box} px box`);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+
+  for (const {width, hidesWhenIdle} of [
+    {width: 390, hidesWhenIdle: true},
+    {width: 1280, hidesWhenIdle: false},
+  ]) {
+    test(`${width} px: the back-to-top button shows while scrolling up${hidesWhenIdle ? ' and leaves the text once the reader stops' : ' and stays'}`, async () => {
+      const {page, context, errors} = await open(LONG_LESSON.path, {width, colorScheme: 'light'});
+      // Found by class, not by role: a hidden button has no role to find it by.
+      const button = page.locator('.theme-back-to-top-button');
+      const visible = () => button.evaluate((el) => getComputedStyle(el).visibility === 'visible');
+      await page.mouse.wheel(0, 3000);
+      await page.waitForTimeout(300);
+      await page.mouse.wheel(0, -600);
+      await page.waitForFunction(() => getComputedStyle(document.querySelector('.theme-back-to-top-button')).visibility === 'visible', null, {timeout: 3_000});
+      assert.equal(await visible(), true, 'shown while scrolling up');
+      assert.equal(await page.getByRole('button', {name: 'Scroll back to top'}).count(), 1);
+      // A little over the 2 s idle time and the 0.2 s fade.
+      await page.waitForTimeout(2_600);
+      assert.equal(await visible(), !hidesWhenIdle, hidesWhenIdle ? 'hidden once the reader stops scrolling' : 'still shown on a wide screen');
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+});
+
+test('the footer names the practice tools as the navbar does', async () => {
+  const html = await (await fetch(new URL('/', BASE_URL))).text();
+  const footerTitles = [...html.matchAll(/class="?footer__title"?[^>]*>([^<]+)</g)].map((match) => match[1]);
+  const navbarLinks = [...html.matchAll(/class="?[^">]*navbar__link"?[^>]*>([^<]+)</g)].map((match) => match[1]);
+  assert.ok(navbarLinks.includes('Practice'), `navbar: ${navbarLinks.join(', ')}`);
+  assert.ok(footerTitles.includes('Practice'), `footer: ${footerTitles.join(', ')}`);
+  assert.equal(html.includes('Practise'), false, 'no other spelling on the page');
+});
