@@ -36,7 +36,7 @@ export default function cheatSheetPlugin(context: LoadContext, {requireSources =
       }
       actions.addRoute({
         path: normalizeUrl([context.baseUrl, 'practice/cheat-sheet']),
-        component: '@site/src/components/CheatSheet/CheatSheetPage.tsx',
+        component: '@site/src/components/practice/CheatSheet/CheatSheetPage.tsx',
         exact: true,
         props: {sheet: requireSources || complete ? buildCheatSheet(lessons) : null},
       });

@@ -7,15 +7,15 @@
 
 /** Component name → module, for every component a lesson may use without an import. */
 export const LESSON_COMPONENTS: Readonly<Record<string, string>> = {
-  CapacityCalculator: '@site/src/components/calculators/CapacityCalculator',
-  ComparisonTable: '@site/src/components/ComparisonTable',
-  ExperimentSizeCalculator: '@site/src/components/calculators/ExperimentSizeCalculator',
-  FrameworkTimeline: '@site/src/components/FrameworkTimeline',
-  LlmServingCalculator: '@site/src/components/calculators/LlmServingCalculator',
-  PipelineDiagram: '@site/src/components/PipelineDiagram',
-  RankingCalculator: '@site/src/components/calculators/RankingCalculator',
-  SelfCheck: '@site/src/components/SelfCheck',
-  ThresholdCalculator: '@site/src/components/calculators/ThresholdCalculator',
+  CapacityCalculator: '@site/src/components/lesson/calculators/CapacityCalculator',
+  ComparisonTable: '@site/src/components/lesson/ComparisonTable',
+  ExperimentSizeCalculator: '@site/src/components/lesson/calculators/ExperimentSizeCalculator',
+  FrameworkTimeline: '@site/src/components/lesson/FrameworkTimeline',
+  LlmServingCalculator: '@site/src/components/lesson/calculators/LlmServingCalculator',
+  PipelineDiagram: '@site/src/components/lesson/PipelineDiagram',
+  RankingCalculator: '@site/src/components/lesson/calculators/RankingCalculator',
+  SelfCheck: '@site/src/components/lesson/SelfCheck',
+  ThresholdCalculator: '@site/src/components/lesson/calculators/ThresholdCalculator',
 };
 
 type MdastNode = {type: string; name?: string | null; children?: MdastNode[]; [key: string]: unknown};

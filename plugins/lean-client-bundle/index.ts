@@ -17,7 +17,7 @@ const PRISM_LANGUAGES_CLIENT_MODULE = require.resolve('@docusaurus/theme-classic
 // it by a relative path, which an alias cannot catch, so the module is replaced after resolution.
 const LINK_PREFETCHER = /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]prefetch\.js$/;
 
-/** The folder of a component's module ('@site/src/components/calculators/X' → …/src/components/calculators/X/). */
+/** The folder of a component's module ('@site/src/components/lesson/calculators/X' → …/src/components/lesson/calculators/X/). */
 export function componentFolder(module: string): RegExp {
   const parts = module.replace(/^@site\//, '').split('/').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`[\\\\/]${parts.join('[\\\\/]')}[\\\\/]`);
@@ -44,7 +44,7 @@ const LESSON_COMPONENT_CHUNKS = Object.fromEntries(
 // formulas stay with it.
 const CALCULATOR_CHUNKS = {
   'lesson-calculators-shared': {
-    test: /[\\/]src[\\/](components[\\/]calculators[\\/]shared[\\/]|lib[\\/]calculators[\\/](fields|format|math|report|shareLink)\.ts$)/,
+    test: /[\\/]src[\\/](components[\\/]lesson[\\/]calculators[\\/]shared[\\/]|lib[\\/]calculators[\\/](fields|format|math|report|shareLink)\.ts$)/,
     name: 'lesson-calculators-shared',
     chunks: 'async' as const,
     priority: 46,

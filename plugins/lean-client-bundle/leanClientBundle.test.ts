@@ -2,10 +2,10 @@
 import {componentFolder} from '.';
 
 test('a component module names its folder, on POSIX and Windows paths alike', () => {
-  const folder = componentFolder('@site/src/components/calculators/CapacityCalculator');
-  expect(folder.test('/site/src/components/calculators/CapacityCalculator/index.tsx')).toBe(true);
-  expect(folder.test('C:\\site\\src\\components\\calculators\\CapacityCalculator\\Calculator.tsx')).toBe(true);
-  expect(folder.test('/site/src/components/calculators/CapacityCalculatorExtra/index.tsx')).toBe(false);
-  expect(folder.test('/site/src/components/calculators/shared/useCalculator.ts')).toBe(false);
-  expect(componentFolder('@site/src/components/SelfCheck').test('/site/src/components/SelfCheck/SelfCheckCard.tsx')).toBe(true);
+  const folder = componentFolder('@site/src/components/lesson/calculators/CapacityCalculator');
+  expect(folder.test('/site/src/components/lesson/calculators/CapacityCalculator/index.tsx')).toBe(true);
+  expect(folder.test('C:\\site\\src\\components\\lesson\\calculators\\CapacityCalculator\\Calculator.tsx')).toBe(true);
+  expect(folder.test('/site/src/components/lesson/calculators/CapacityCalculatorExtra/index.tsx')).toBe(false);
+  expect(folder.test('/site/src/components/lesson/calculators/shared/useCalculator.ts')).toBe(false);
+  expect(componentFolder('@site/src/components/lesson/SelfCheck').test('/site/src/components/lesson/SelfCheck/SelfCheckCard.tsx')).toBe(true);
 });

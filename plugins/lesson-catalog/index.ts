@@ -43,13 +43,13 @@ export default function lessonCatalogPlugin(context: LoadContext): Plugin {
       const catalog = lessonCatalogOf(content);
       actions.addRoute({
         path: normalizeUrl([context.baseUrl, 'lessons']),
-        component: '@site/src/components/LessonCatalog/CatalogPage.tsx',
+        component: '@site/src/components/practice/LessonCatalog/CatalogPage.tsx',
         exact: true,
         props: {catalog},
       });
       actions.addRoute({
         path: normalizeUrl([context.baseUrl, 'learning-path']),
-        component: '@site/src/components/LearningPath/LearningPathPage.tsx',
+        component: '@site/src/components/practice/LearningPath/LearningPathPage.tsx',
         exact: true,
         props: {path: buildLearningPath(catalog)},
       });

@@ -26,7 +26,7 @@ export default function mockInterviewPlugin(context: LoadContext): Plugin {
       );
       actions.addRoute({
         path: normalizeUrl([context.baseUrl, 'practice/mock-interview']),
-        component: '@site/src/components/MockInterview/MockInterviewPage.tsx',
+        component: '@site/src/components/practice/MockInterview/MockInterviewPage.tsx',
         exact: true,
         props: {cases},
       });

@@ -28,13 +28,13 @@ export default function progressPlugin(context: LoadContext): Plugin {
       const review = buildReviewPageData(catalog, (id) => texts.get(id)!);
       actions.addRoute({
         path: normalizeUrl([context.baseUrl, 'practice/progress']),
-        component: '@site/src/components/ProgressTracker/ProgressPage.tsx',
+        component: '@site/src/components/practice/ProgressTracker/ProgressPage.tsx',
         exact: true,
         props: {data: buildProgressPageData(catalog, review)},
       });
       actions.addRoute({
         path: normalizeUrl([context.baseUrl, 'practice/review']),
-        component: '@site/src/components/SelfCheckReview/ReviewPage.tsx',
+        component: '@site/src/components/practice/SelfCheckReview/ReviewPage.tsx',
         exact: true,
         props: {data: review},
       });

@@ -12,7 +12,7 @@ export default function studyPlansPlugin(context: LoadContext): Plugin {
       const catalog = lessonCatalogOf(content);
       actions.addRoute({
         path: normalizeUrl([context.baseUrl, 'practice/study-plans']),
-        component: '@site/src/components/StudyPlans/StudyPlansPage.tsx',
+        component: '@site/src/components/practice/StudyPlans/StudyPlansPage.tsx',
         exact: true,
         props: {data: buildStudyPlansData(catalog)},
       });

@@ -1,6 +1,6 @@
 import React, {type ReactNode} from 'react';
 import type {Props} from '@theme/CodeBlock';
-import StaticCodeBlock from '@site/src/components/StaticCodeBlock';
+import StaticCodeBlock from '@site/src/components/lesson/StaticCodeBlock';
 
 /**
  * Code blocks are highlighted when the site is built (plugins/shiki-highlight), so the theme's

@@ -4,7 +4,7 @@ import type DocItemType from '@theme/DocItem';
 import type {WrapperProps} from '@docusaurus/types';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import LessonHead from '@site/src/components/LessonHead';
+import LessonHead from '@site/src/components/lesson/LessonHead';
 import type {LessonPageData} from '../../../plugins/lessons/pageData';
 import {previewImagePath} from '../../../plugins/lesson-previews/imagePath';
 import {LessonProvider} from './LessonContext';

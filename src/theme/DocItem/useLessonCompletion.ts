@@ -1,6 +1,6 @@
 import {useState} from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import type {LessonCompletion} from '@site/src/components/LessonMeta';
+import type {LessonCompletion} from '@site/src/components/lesson/LessonMeta';
 import {localDay, progressState, withLessonDone} from '@site/src/lib/progress';
 import {useStoredState} from '@site/src/lib/storedState';
 

@@ -2,7 +2,7 @@ import React, {type ComponentProps, type ReactNode} from 'react';
 import Heading from '@theme-original/Heading';
 import type HeadingType from '@theme/Heading';
 import type {WrapperProps} from '@docusaurus/types';
-import CopySectionLink from '@site/src/components/CopySectionLink';
+import CopySectionLink from '@site/src/components/lesson/CopySectionLink';
 
 type Props = WrapperProps<typeof HeadingType>;
 type Level = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';

@@ -5,7 +5,7 @@ import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import Heading from '@theme/Heading';
 import MDXContent from '@theme/MDXContent';
 import type {Props} from '@theme/DocItem/Content';
-import {LessonFooter, LessonHeader} from '@site/src/components/LessonMeta';
+import {LessonFooter, LessonHeader} from '@site/src/components/lesson/LessonMeta';
 import type {LessonPageData} from '../../../../plugins/lessons/pageData';
 import {answeredCount, selfCheckState} from '@site/src/lib/selfCheck';
 import {useStoredState} from '@site/src/lib/storedState';

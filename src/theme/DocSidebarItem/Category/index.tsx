@@ -2,7 +2,7 @@ import React, {type ReactNode} from 'react';
 import Category from '@theme-original/DocSidebarItem/Category';
 import type CategoryType from '@theme/DocSidebarItem/Category';
 import type {WrapperProps} from '@docusaurus/types';
-import {SectionLabel} from '@site/src/components/SidebarProgress';
+import {SectionLabel} from '@site/src/components/site/SidebarProgress';
 import {progressState} from '@site/src/lib/progress';
 import {docIdsUnder} from '@site/src/lib/progressSummary';
 import {useStoredState} from '@site/src/lib/storedState';

@@ -2,7 +2,7 @@ import React, {type ReactNode} from 'react';
 import Link from '@theme-original/DocSidebarItem/Link';
 import type LinkType from '@theme/DocSidebarItem/Link';
 import type {WrapperProps} from '@docusaurus/types';
-import {LessonLabel} from '@site/src/components/SidebarProgress';
+import {LessonLabel} from '@site/src/components/site/SidebarProgress';
 import {progressState} from '@site/src/lib/progress';
 import {useStoredState} from '@site/src/lib/storedState';
 
