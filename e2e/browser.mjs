@@ -1,5 +1,6 @@
 import {after, before} from 'node:test';
 // Shared helpers for the browser tests: Debian's Chromium driven by playwright-core.
+import {AxeBuilder} from '@axe-core/playwright';
 import {chromium} from 'playwright-core';
 import {findChromium} from '../scripts/chromium.mjs';
 
@@ -92,4 +93,62 @@ export function pageScripts(html) {
   const tags = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((match) => match[1]);
   const loaded = [...html.matchAll(/"((?:\/[^"\s]*)?\/assets\/js\/[^"\s]+\.js)"/g)].map((match) => match[1]);
   return [...new Set([...tags, ...loaded])];
+}
+
+/**
+ * Axe with its default rules on a page, set up for speed without changing what is checked:
+ * - `resultTypes: ['violations']` (documented by axe as a speed-up): passes and incomplete results
+ *   keep one example node each instead of every node, so there is far less to serialise; the
+ *   violations are reported in full, and they are all any test reads;
+ * - legacy mode: axe runs in the page itself instead of sending its results to a second, blank page
+ *   to be combined there. That second page costs more than the audit on a long page. Legacy mode
+ *   still checks same-origin frames; only cross-origin ones are left out, and the site has none (it
+ *   loads nothing from another origin, which the browser tests check).
+ * Chain `.include()`, `.withRules()` or `.disableRules()` onto it as usual.
+ */
+export function axe(page) {
+  return new AxeBuilder({page}).setLegacyMode(true).options({resultTypes: ['violations']});
+}
+
+/**
+ * The default axe rules whose result can depend on colours (axe files them under `cat.color`;
+ * color-contrast-enhanced, the AAA level, is off by default). The light and dark themes differ only
+ * in colours (Infima's CSS variables, the highlighter's token colours): no component reads the colour
+ * mode, so the two themes have the same DOM. A page therefore needs every rule in one theme and only
+ * these in the other for the same coverage. `colourRulesRun` keeps this list honest.
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** The rules of an axe result filed under colour, whatever their outcome. */
+export function colourRulesRun(results) {
+  const rules = [...results.violations, ...results.passes, ...results.incomplete, ...results.inapplicable];
+  return [...new Set(rules.filter((rule) => rule.tags.includes('cat.color')).map((rule) => rule.id))].sort();
+}
+
+/** How many pages a test that only reads the site opens at once (each in its own context). */
+export const PAGES_AT_ONCE = Number(process.env.E2E_PAGES_AT_ONCE ?? 2);
+
+/**
+ * Runs `task` on every item, at most `limit` at a time, and resolves with the results in order;
+ * the first failure is thrown once every started task has settled. For checks that each open their
+ * own browser context and only read the site: while one page waits for the network, another renders.
+ */
+export async function forEachConcurrently(items, limit, task) {
+  const results = new Array(items.length);
+  let next = 0;
+  let failure;
+  const worker = async () => {
+    while (next < items.length && failure === undefined) {
+      const index = next;
+      next += 1;
+      try {
+        results[index] = await task(items[index], index);
+      } catch (error) {
+        failure ??= {error};
+      }
+    }
+  };
+  await Promise.all(Array.from({length: Math.min(limit, items.length)}, worker));
+  if (failure) throw failure.error;
+  return results;
 }

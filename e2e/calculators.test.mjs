@@ -5,8 +5,7 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {existsSync} from 'node:fs';
-import {AxeBuilder} from '@axe-core/playwright';
-import {BASE_URL, openPage, useSharedBrowser, VIEWPORTS} from './browser.mjs';
+import {axe, BASE_URL, openPage, useSharedBrowser, VIEWPORTS} from './browser.mjs';
 
 const shared = useSharedBrowser();
 
@@ -160,7 +159,7 @@ for (const calculator of CALCULATORS) {
         await form(page, calculator.anchor).getByRole('textbox', {name: calculator.junkInput, exact: true}).fill('abc');
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
-        const {violations} = await new AxeBuilder({page}).include(`#${calculator.anchor}`).analyze();
+        const {violations} = await axe(page).include(`#${calculator.anchor}`).analyze();
         assert.deepEqual(
           violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
           [],

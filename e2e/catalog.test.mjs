@@ -1,7 +1,6 @@
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {AxeBuilder} from '@axe-core/playwright';
-import {BASE_URL, openPage, useSharedBrowser, VIEWPORTS} from './browser.mjs';
+import {axe, BASE_URL, openPage, useSharedBrowser, VIEWPORTS} from './browser.mjs';
 import {formatDuration, readLessons} from './lessonFiles.mjs';
 
 const shared = useSharedBrowser();
@@ -124,7 +123,7 @@ describe('the lesson catalog', () => {
       assert.equal(await page.locator('html').getAttribute('data-theme'), colorScheme);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
-      const {violations} = await new AxeBuilder({page}).analyze();
+      const {violations} = await axe(page).analyze();
       assert.deepEqual(violations.map((violation) => violation.id), []);
       await context.close();
     });

@@ -1,8 +1,7 @@
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
-import {AxeBuilder} from '@axe-core/playwright';
-import {BASE_URL, useSharedBrowser, VIEWPORTS} from './browser.mjs';
+import {axe, BASE_URL, useSharedBrowser, VIEWPORTS} from './browser.mjs';
 import {readLessons} from './lessonFiles.mjs';
 
 // Self-check progress in the lesson header and on the progress page; drills on /practice/review on
@@ -43,7 +42,7 @@ const answered = (page) => page.locator('main [data-self-checks]').first();
 const drillStatus = (page) => page.getByRole('region', {name: 'Drill'}).getByRole('status');
 
 async function expectNoAxeViolations(page, label) {
-  const {violations} = await new AxeBuilder({page}).analyze();
+  const {violations} = await axe(page).analyze();
   assert.deepEqual(
     violations.map((violation) => `${label}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
     [],

@@ -6,7 +6,7 @@ import {test} from 'node:test';
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {BASE_URL, launchBrowser} from './browser.mjs';
+import {BASE_URL, forEachConcurrently, launchBrowser, PAGES_AT_ONCE} from './browser.mjs';
 
 /** Every query parameter the site reads, by page (the search plugin's `_highlight` on any lesson). */
 const QUERY_PARAMETERS = {
@@ -86,20 +86,20 @@ async function assertPageWorks({page, errors}, label) {
 test('junk in every query parameter the site reads: the page renders, runs nothing, shows no error', async (t) => {
   const browser = await launchBrowser();
   t.after(() => browser.close());
-  for (const [pagePath, names] of Object.entries(QUERY_PARAMETERS)) {
-    for (const value of JUNK_QUERY_VALUES) {
-      // Each parameter given twice, so "first" and "all" readings are both exercised.
-      const query = names.flatMap((name) => [`${name}=${value}`, `${name}=${value}`]).join('&');
-      const url = `${BASE_URL}${pagePath}?${query}`;
-      const opened = await openWith(browser, url);
-      try {
-        assert.equal(opened.status, 200, url.slice(0, 120));
-        await assertPageWorks(opened, `${pagePath}?${names[0]}=${value.slice(0, 30)}`);
-      } finally {
-        await opened.context.close();
-      }
+  const cases = Object.entries(QUERY_PARAMETERS).flatMap(([pagePath, names]) => JUNK_QUERY_VALUES.map((value) => ({pagePath, names, value})));
+  // Each case in its own context: a few at once.
+  await forEachConcurrently(cases, PAGES_AT_ONCE, async ({pagePath, names, value}) => {
+    // Each parameter given twice, so "first" and "all" readings are both exercised.
+    const query = names.flatMap((name) => [`${name}=${value}`, `${name}=${value}`]).join('&');
+    const url = `${BASE_URL}${pagePath}?${query}`;
+    const opened = await openWith(browser, url);
+    try {
+      assert.equal(opened.status, 200, url.slice(0, 120));
+      await assertPageWorks(opened, `${pagePath}?${names[0]}=${value.slice(0, 30)}`);
+    } finally {
+      await opened.context.close();
     }
-  }
+  });
 });
 
 test('corrupt, foreign and oversized saved data under every key: pages fall back to defaults', async (t) => {
@@ -107,25 +107,25 @@ test('corrupt, foreign and oversized saved data under every key: pages fall back
   assert.ok(keys.length >= 3, `found only ${keys.join(', ')}`);
   const browser = await launchBrowser();
   t.after(() => browser.close());
-  for (const [label, value] of Object.entries(JUNK_STORED_VALUES)) {
-    for (const pagePath of STORAGE_PAGES) {
-      const opened = await openWith(
-        browser,
-        `${BASE_URL}${pagePath}`,
-        ({keys, value}) => {
-          if (sessionStorage.getItem('seeded')) return;
-          sessionStorage.setItem('seeded', '1');
-          for (const key of keys) localStorage.setItem(key, value);
-        },
-        {keys, value},
-      );
-      try {
-        await assertPageWorks(opened, `${pagePath} with ${label}`);
-      } finally {
-        await opened.context.close();
-      }
+  const cases = Object.entries(JUNK_STORED_VALUES).flatMap(([label, value]) => STORAGE_PAGES.map((pagePath) => ({label, value, pagePath})));
+  // Each case in its own context (its own storage): a few at once.
+  await forEachConcurrently(cases, PAGES_AT_ONCE, async ({label, value, pagePath}) => {
+    const opened = await openWith(
+      browser,
+      `${BASE_URL}${pagePath}`,
+      ({keys, value}) => {
+        if (sessionStorage.getItem('seeded')) return;
+        sessionStorage.setItem('seeded', '1');
+        for (const key of keys) localStorage.setItem(key, value);
+      },
+      {keys, value},
+    );
+    try {
+      await assertPageWorks(opened, `${pagePath} with ${label}`);
+    } finally {
+      await opened.context.close();
     }
-  }
+  });
 });
 
 test('after corrupt data, marking a lesson complete saves over it and survives a reload', async (t) => {

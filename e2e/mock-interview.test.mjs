@@ -1,8 +1,7 @@
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
-import {AxeBuilder} from '@axe-core/playwright';
-import {BASE_URL, useSharedBrowser, VIEWPORTS} from './browser.mjs';
+import {axe, BASE_URL, useSharedBrowser, VIEWPORTS} from './browser.mjs';
 
 // The mock interview, driven with Playwright's fake clock: the clock keeps flowing in real time,
 // and fastForward jumps it, as a background tab or a long wait would.
@@ -43,7 +42,7 @@ const clockValue = (page, term) => page.getByRole('timer').locator('div', {has: 
 const stored = (page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key)), KEY);
 
 async function expectAxeClean(page, label) {
-  const {violations} = await new AxeBuilder({page}).analyze();
+  const {violations} = await axe(page).analyze();
   assert.deepEqual(
     violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
     [],

@@ -1,8 +1,7 @@
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
-import {AxeBuilder} from '@axe-core/playwright';
-import {BASE_URL, useSharedBrowser, VIEWPORTS} from './browser.mjs';
+import {axe, BASE_URL, useSharedBrowser, VIEWPORTS} from './browser.mjs';
 import {readLessons} from './lessonFiles.mjs';
 
 // Progress (mark complete, sidebar, catalog, /practice/progress, export/import, share links) and
@@ -49,7 +48,7 @@ const markButton = (page) => page.getByRole('button', {name: /^(Mark as complete
 const reviewSummary = (page) => page.getByRole('status').filter({hasText: /You knew/});
 
 async function expectNoAxeViolations(page, label) {
-  const {violations} = await new AxeBuilder({page}).analyze();
+  const {violations} = await axe(page).analyze();
   assert.deepEqual(
     violations.map((violation) => `${label}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
     [],

@@ -1,8 +1,7 @@
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
-import {AxeBuilder} from '@axe-core/playwright';
-import {BASE_URL, openPage, useSharedBrowser} from './browser.mjs';
+import {axe, BASE_URL, openPage, useSharedBrowser} from './browser.mjs';
 import {readLessons} from './lessonFiles.mjs';
 
 const shared = useSharedBrowser();
@@ -19,7 +18,7 @@ async function useScheme(page, scheme) {
 }
 
 async function axeViolations(page) {
-  const {violations} = await new AxeBuilder({page}).analyze();
+  const {violations} = await axe(page).analyze();
   return violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')})`);
 }
 

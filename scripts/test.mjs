@@ -146,10 +146,26 @@ async function waitForServer(url, seconds) {
 }
 
 /**
- * Serves a built site and runs browser tests against it; each node:test result counts in the summary.
- * `tests` is what node --test gets (a folder or files); `dir` the build folder to serve.
+ * Browser test files that take longest, started first so that the lanes finish close together
+ * (measured on a 2-core machine: the sitemap checks, then the /guide/ build, then the page loops).
  */
-async function browserTests(name, tests, {dir = 'build', port = PORT} = {}) {
+const SLOW_FILES_FIRST = ['e2e/lessons.test.mjs', 'e2e/base-path.test.mjs', 'e2e/hostile-input.test.mjs', 'e2e/bundle.test.mjs'];
+/** How many browser test files run at once. Each has its own Chromium and contexts and only reads the served site. */
+const BROWSER_LANES = Math.max(1, Number(process.env.E2E_LANES ?? 2));
+const fileTimes = [];
+
+async function browserTestFiles() {
+  const files = (await readdir('e2e')).filter((file) => file.endsWith('.test.mjs')).map((file) => `e2e/${file}`).sort();
+  const rank = (file) => (SLOW_FILES_FIRST.includes(file) ? SLOW_FILES_FIRST.indexOf(file) : SLOW_FILES_FIRST.length);
+  return files.sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * Serves a built site (once) and runs browser test files against it, `lanes` files at a time, each
+ * in its own node --test process; each node:test result counts in the summary. With more than one
+ * lane a file's output is printed when it ends, so outputs do not interleave.
+ */
+async function browserTests(name, files, {dir = 'build', port = PORT, lanes = 1} = {}) {
   console.log(`\n== ${name}`);
   if (!chromiumReady()) {
     record(name, false, browser.problem);
@@ -165,12 +181,25 @@ async function browserTests(name, tests, {dir = 'build', port = PORT} = {}) {
       record(`${name}: serve ${dir}`, false, `nothing answered at ${baseUrl}`);
       return;
     }
-    const {code, output} = await run(
-      'node',
-      ['--test', '--test-concurrency=1', '--test-reporter=spec', ...tests],
-      {env: {E2E_BASE_URL: baseUrl}, capture: true, echo: true},
-    );
-    recordNodeTests(name, output, code);
+    const queue = [...files];
+    const lane = async () => {
+      while (queue.length > 0) {
+        const file = queue.shift();
+        const started = Date.now();
+        if (lanes > 1) console.log(`   started ${file}`);
+        const {code, output} = await run('node', ['--test', '--test-reporter=spec', file], {
+          env: {E2E_BASE_URL: baseUrl},
+          capture: true,
+          echo: lanes === 1,
+        });
+        const seconds = (Date.now() - started) / 1000;
+        if (lanes > 1) process.stdout.write(`\n-- ${file}\n${output}`);
+        console.log(`-- ${file}: ${seconds.toFixed(1)} s`);
+        fileTimes.push([file, seconds]);
+        recordNodeTests(`${name}: ${file}`, output, code);
+      }
+    };
+    await Promise.all(Array.from({length: Math.min(lanes, files.length)}, lane));
   } finally {
     try {
       process.kill(-server.pid, 'SIGTERM');
@@ -255,7 +284,7 @@ await stage('broken-lesson builds', async () => {
 await stage('hostile front matter', hostileFrontMatterIsText);
 await stage('browser tests', async () => {
   if (built) {
-    await browserTests('browser tests (Chromium) against the built site', ['e2e/']);
+    await browserTests('browser tests (Chromium) against the built site', await browserTestFiles(), {lanes: BROWSER_LANES});
   } else {
     record('browser tests', false, 'skipped: the build failed');
   }
@@ -264,6 +293,10 @@ await stage('browser tests', async () => {
 console.log('\nTime per stage:');
 for (const [name, seconds] of stageTimes) console.log(`  ${name.padEnd(24)} ${seconds.toFixed(1).padStart(7)} s`);
 console.log(`  ${'total'.padEnd(24)} ${stageTimes.reduce((sum, [, seconds]) => sum + seconds, 0).toFixed(1).padStart(7)} s`);
+if (fileTimes.length > 0) {
+  console.log('\nTime per browser test file (they run in parallel, so these add up to more than the stage):');
+  for (const [file, seconds] of fileTimes.sort((a, b) => b[1] - a[1])) console.log(`  ${file.padEnd(32)} ${seconds.toFixed(1).padStart(7)} s`);
+}
 
 const passed = results.filter((result) => result.passed).length;
 const skipped = results.filter((result) => result.skipped).length;
