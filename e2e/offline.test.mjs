@@ -80,7 +80,13 @@ describe('offline reading', () => {
       const heading = page.getByRole('heading', {level: 1}).first();
       const shown = await heading.textContent({timeout: 5_000}).catch(() => '(no h1)');
       if (response?.status() !== 200) wrong.push(`${path}: HTTP ${response?.status()}`);
-      if ((await page.title()) !== titles.get(path)) wrong.push(`${path}: title "${await page.title()}", expected "${titles.get(path)}"`);
+      // While a page hydrates its title falls back to the site's name for a moment, and on a busy
+      // machine that moment can outlast networkidle's 500 ms of quiet: wait for the title, don't read it.
+      const expected = titles.get(path);
+      const title = await page
+        .waitForFunction((wanted) => document.title === wanted, expected, {timeout: 5_000})
+        .then(() => expected, () => page.title());
+      if (title !== expected) wrong.push(`${path}: title "${title}", expected "${expected}"`);
       if (lesson && shown.trim() !== lesson.frontMatter.title) wrong.push(`${path}: h1 "${shown}"`);
     }
     assert.deepEqual(wrong, []);
