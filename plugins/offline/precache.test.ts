@@ -1,18 +1,11 @@
 /** @jest-environment node */
-import {
-  cacheNameFor,
-  contentHashOf,
-  isPrecached,
-  LATE_FILES,
-  offlineManifest,
-  renderServiceWorker,
-  routeOfPage,
-  type BuiltFile,
-} from './precache';
+import {createHash} from 'crypto';
+import {cacheNameFor, isPrecached, offlineConfig, renderServiceWorker, routeOfPage, type ManifestFile} from './precache';
 
-const built = (path: string, content = path): BuiltFile => ({path, contentHash: contentHashOf(content)});
+/** A file as Workbox's getManifest lists it: its path and a hash of its content as revision. */
+const built = (url: string, content = url): ManifestFile => ({url, revision: createHash('md5').update(content).digest('hex')});
 
-const BUILD: BuiltFile[] = [
+const BUILD: ManifestFile[] = [
   built('index.html'),
   built('404.html'),
   built('lessons.html'),
@@ -33,7 +26,7 @@ const BUILD: BuiltFile[] = [
 
 describe('what is precached', () => {
   test('pages, scripts, styles, fonts and lesson images are; preview images, the worker and the sitemap are not', () => {
-    const kept = BUILD.map((file) => file.path).filter(isPrecached);
+    const kept = BUILD.map((file) => file.url).filter(isPrecached);
     expect(kept).toEqual([
       'index.html',
       '404.html',
@@ -57,30 +50,37 @@ describe('what is precached', () => {
     expect(routeOfPage('notes/übung.html')).toBe('notes/%C3%BCbung');
   });
 
-  test('the manifest lists pages and files relative to the base URL, plus the search index written later', () => {
-    const manifest = offlineManifest('/guide/', BUILD);
-    expect(manifest.base).toBe('/guide/');
-    expect(manifest.pages).toEqual(['', '404', 'case-studies', 'lessons', 'ml-system-design/metrics']);
-    expect(manifest.notFoundPage).toBe('404');
-    expect(manifest.assets).toEqual([
-      'assets/css/styles.5678.css',
-      'assets/fonts/inter.woff2',
-      'assets/images/diagram-9f8e.png',
-      'assets/js/main.1234abcd.js',
-      'img/favicon.svg',
-      ...LATE_FILES,
+  test('Workbox\'s entries are the pages at their routes and the files under the base URL, plus the search index written later', () => {
+    const config = offlineConfig('/guide/', BUILD);
+    expect(config.base).toBe('/guide/');
+    expect(config.notFoundPage).toBe('/guide/404');
+    const revisionOf = (file: string) => BUILD.find((entry) => entry.url === file)!.revision;
+    expect(config.precache).toEqual([
+      {url: '/guide/', revision: revisionOf('index.html')},
+      {url: '/guide/404', revision: revisionOf('404.html')},
+      // Hashed file names are their own version: Workbox may take them from the HTTP cache.
+      {url: '/guide/assets/css/styles.5678.css', revision: null},
+      {url: '/guide/assets/fonts/inter.woff2', revision: null},
+      {url: '/guide/assets/images/diagram-9f8e.png', revision: null},
+      {url: '/guide/assets/js/main.1234abcd.js', revision: null},
+      {url: '/guide/case-studies', revision: revisionOf('case-studies/index.html')},
+      {url: '/guide/img/favicon.svg', revision: revisionOf('img/favicon.svg')},
+      {url: '/guide/lessons', revision: revisionOf('lessons.html')},
+      {url: '/guide/ml-system-design/metrics', revision: revisionOf('ml-system-design/metrics.html')},
+      // Not written yet when this plugin runs: revised with the build's hash, so each build fetches it.
+      {url: '/guide/search-index.json', revision: config.cacheName.slice('offline:/guide/:'.length)},
     ]);
-    expect(manifest.cacheName.startsWith(manifest.cachePrefix)).toBe(true);
-    expect(manifest.cachePrefix).toBe('offline:/guide/:');
+    expect(config.cacheName).toMatch(/^offline:\/guide\/:[0-9a-f]{16}$/);
+    expect(config.cachePrefix).toBe('offline:/guide/:');
   });
 
   test('a build without a 404 page is refused, since unknown paths need it offline', () => {
-    expect(() => offlineManifest('/', BUILD.filter((file) => file.path !== '404.html'))).toThrow(/404\.html/);
+    expect(() => offlineConfig('/', BUILD.filter((file) => file.url !== '404.html'))).toThrow(/404\.html/);
   });
 });
 
 describe('the cache name (one per build)', () => {
-  const nameOf = (files: BuiltFile[], base = '/') => offlineManifest(base, files).cacheName;
+  const nameOf = (files: ManifestFile[], base = '/') => offlineConfig(base, files).cacheName;
 
   test('is the same for the same files in any order', () => {
     expect(nameOf([...BUILD].reverse())).toBe(nameOf(BUILD));
@@ -89,13 +89,13 @@ describe('the cache name (one per build)', () => {
 
   test('changes when a page changes, when a file is added or removed, and with the base URL', () => {
     const changedPage = BUILD.map((file) =>
-      file.path === 'ml-system-design/metrics.html' ? built(file.path, 'new text') : file,
+      file.url === 'ml-system-design/metrics.html' ? built(file.url, 'new text') : file,
     );
     const names = [
       nameOf(BUILD),
       nameOf(changedPage),
       nameOf([...BUILD, built('ml-system-design/serving.html')]),
-      nameOf(BUILD.filter((file) => file.path !== 'lessons.html')),
+      nameOf(BUILD.filter((file) => file.url !== 'lessons.html')),
       nameOf(BUILD, '/guide/'),
     ];
     expect(new Set(names).size).toBe(names.length);
@@ -108,10 +108,10 @@ describe('the cache name (one per build)', () => {
   });
 });
 
-test('sw.js starts with the manifest, then the worker code', () => {
-  const manifest = offlineManifest('/', BUILD);
-  const text = renderServiceWorker(manifest, '/* worker */');
+test('sw.js starts with the configuration, then the bundled worker', () => {
+  const config = offlineConfig('/', BUILD);
+  const text = renderServiceWorker(config, '/* worker */');
   const [first, second] = text.split('\n');
-  expect(JSON.parse(first.replace(/^const OFFLINE = /, '').replace(/;$/, ''))).toEqual(manifest);
+  expect(JSON.parse(first.replace(/^const OFFLINE = /, '').replace(/;$/, ''))).toEqual(config);
   expect(second).toBe('/* worker */');
 });

@@ -1,27 +1,29 @@
 import {createHash} from 'crypto';
 
 /**
- * What the service worker precaches, worked out from the files of a finished build. Pure: the
- * plugin lists and hashes the build folder, these functions decide.
+ * What the service worker precaches, worked out from Workbox's manifest of a finished build
+ * (workbox-build's getManifest: every file with a hash of its content). Pure: the plugin asks
+ * Workbox for the files, these functions decide.
  */
 
-/** A built file, relative to the build folder with "/" separators, and a hash of its bytes. */
-export type BuiltFile = {path: string; contentHash: string};
+/** A file of the build as Workbox's getManifest lists it: path relative to the build folder, content hash. */
+export type ManifestFile = {url: string; revision: string | null};
+
+/** A Workbox precache entry: a URL path under base, and a revision unless the URL is versioned. */
+export type PrecacheEntry = {url: string; revision: string | null};
 
 /** The service worker's configuration, written into sw.js as `const OFFLINE = {...}`. */
-export type OfflineManifest = {
+export type OfflineConfig = {
   /** Changes whenever the list or any listed file changes, so a new build gets a new cache. */
   cacheName: string;
   /** Caches whose name starts with this belong to this site; the activate step deletes the old ones. */
   cachePrefix: string;
   /** The site's base URL, e.g. "/" or "/guide/". */
   base: string;
-  /** Page routes relative to base, as the browser asks for them: "" (home), "lessons", "a/b". */
-  pages: string[];
-  /** The route shown for unknown paths when offline. */
+  /** The URL of the page shown for unknown paths when offline. */
   notFoundPage: string;
-  /** Every other precached file relative to base: scripts, styles, fonts, images, the search index. */
-  assets: string[];
+  /** Every page (at its route, as the browser asks for it) and every file the pages load. */
+  precache: PrecacheEntry[];
 };
 
 // Not needed to read any page: link-preview images (only chat apps and crawlers fetch them), the
@@ -39,6 +41,9 @@ const LEFT_OUT = [
 
 export const NOT_FOUND_FILE = '404.html';
 
+/** Files whose names carry a content hash (the bundler's output): Workbox need not add a revision. */
+const VERSIONED = /^assets\//;
+
 /** Whether a built file belongs in the precache. */
 export function isPrecached(file: string): boolean {
   return !LEFT_OUT.some((pattern) => pattern.test(file));
@@ -53,18 +58,9 @@ export function routeOfPage(file: string): string {
   return encodeURI(route);
 }
 
-/** Hex SHA-256 of some bytes; the plugin hashes each file with it. */
-export function contentHashOf(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-/** Names the cache after the base URL and a hash of every precached path and its content. */
-export function cacheNameFor(base: string, files: readonly BuiltFile[]): string {
-  const listing = [...files]
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    .map((file) => `${file.path} ${file.contentHash}`)
-    .join('\n');
-  return `${cachePrefixFor(base)}${contentHashOf(listing).slice(0, 16)}`;
+/** Hex SHA-256 of some text. */
+function hashOf(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 /** Several sites can share an origin (GitHub project pages), so caches are named per base URL. */
@@ -72,10 +68,19 @@ export function cachePrefixFor(base: string): string {
   return `offline:${base}:`;
 }
 
+/** Names the cache after the base URL and every precached path with its revision. */
+export function cacheNameFor(base: string, files: readonly ManifestFile[]): string {
+  const listing = [...files]
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
+    .map((file) => `${file.url} ${file.revision}`)
+    .join('\n');
+  return `${cachePrefixFor(base)}${hashOf(listing).slice(0, 16)}`;
+}
+
 /**
  * Files that other plugins write in their postBuild, which runs at the same time as this plugin's:
- * they are precached by name and left out of the cache name's hash, which already covers them
- * through the pages they are made from (the search index is built from the built pages).
+ * they are precached by name, with the build's hash as revision, and left out of that hash, which
+ * already covers them through the pages they are made from (the search index is built from the pages).
  */
 export const LATE_FILES = ['search-index.json'];
 
@@ -83,27 +88,31 @@ export const LATE_FILES = ['search-index.json'];
  * The service worker's configuration for a build's files (all of them: the left-out ones are dropped,
  * and LATE_FILES are added whether or not they were written yet).
  */
-export function offlineManifest(base: string, builtFiles: readonly BuiltFile[]): OfflineManifest {
-  const files = builtFiles.filter((file) => isPrecached(file.path) && !LATE_FILES.includes(file.path));
-  if (!files.some((file) => file.path === NOT_FOUND_FILE)) {
+export function offlineConfig(base: string, manifestFiles: readonly ManifestFile[]): OfflineConfig {
+  const files = manifestFiles.filter((file) => isPrecached(file.url) && !LATE_FILES.includes(file.url));
+  if (!files.some((file) => file.url === NOT_FOUND_FILE)) {
     throw new Error(`offline: the build has no ${NOT_FOUND_FILE}, the page shown offline for unknown paths`);
   }
-  const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const pages = files.filter((file) => file.path.endsWith('.html')).map((file) => routeOfPage(file.path));
-  const assets = [...files.filter((file) => !file.path.endsWith('.html')).map((file) => file.path), ...LATE_FILES].map(
-    (file) => encodeURI(file),
-  );
+  const cacheName = cacheNameFor(base, files);
+  const buildHash = cacheName.slice(cachePrefixFor(base).length);
+  const entries = new Map<string, string | null>();
+  for (const file of files) {
+    if (file.url.endsWith('.html')) entries.set(base + routeOfPage(file.url), file.revision);
+    else entries.set(base + encodeURI(file.url), VERSIONED.test(file.url) ? null : file.revision);
+  }
+  for (const file of LATE_FILES) entries.set(base + encodeURI(file), buildHash);
   return {
-    cacheName: cacheNameFor(base, files),
+    cacheName,
     cachePrefix: cachePrefixFor(base),
     base,
-    pages: [...new Set(pages)].sort(byPath),
-    notFoundPage: routeOfPage(NOT_FOUND_FILE),
-    assets: assets.sort(byPath),
+    notFoundPage: base + routeOfPage(NOT_FOUND_FILE),
+    precache: [...entries]
+      .map(([url, revision]) => ({url, revision}))
+      .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)),
   };
 }
 
-/** The text of sw.js: the manifest, then the worker's code. */
-export function renderServiceWorker(manifest: OfflineManifest, workerSource: string): string {
-  return `const OFFLINE = ${JSON.stringify(manifest)};\n${workerSource}`;
+/** The text of sw.js: the configuration, then the bundled worker. */
+export function renderServiceWorker(config: OfflineConfig, bundledWorker: string): string {
+  return `const OFFLINE = ${JSON.stringify(config)};\n${bundledWorker}`;
 }

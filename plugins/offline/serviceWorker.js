@@ -1,153 +1,71 @@
-/* The offline plugin writes this file into the build as sw.js, after one line that defines OFFLINE
- * (see OfflineManifest in precache.ts). Plain JavaScript, because the build does not bundle it.
+/* The offline service worker, on Workbox. The plugin bundles this file with the site's bundler
+ * (Workbox's runtime included, nothing imported from another origin) and writes it into the build as
+ * sw.js, after one line that defines OFFLINE (see OfflineConfig in precache.ts).
  *
- * - install: fetch every page and every file the pages load into a cache named after the build's
- *   content, then take over at once;
+ * - install: Workbox precaches every page and every file the pages load into a cache named after the
+ *   build's content, then the worker takes over at once;
  * - activate: delete this site's caches from earlier builds;
  * - fetch (same-origin GET only): page navigations go to the network first, so a new build is seen
- *   as soon as it is deployed, and to the cache when the network fails (unknown paths get the 404
- *   page); precached files (their names carry content hashes) come from the cache first.
+ *   as soon as it is deployed, and to the precache when the network fails (unknown paths get the 404
+ *   page with status 404); precached files (their names carry content hashes) come from the
+ *   precache first.
  */
-'use strict';
-
-/** How many files the install step downloads at once. */
-const PRECACHE_CONCURRENCY = 6;
-
-/**
- * The route a navigation asks for, relative to base, with trailingSlash: false:
- * "/guide/a/b" and "/guide/a/b/" and "/guide/a/b.html" -> "a/b", "/guide" -> "". Null outside base.
- */
-function routeOf(pathname, base) {
-  if (pathname === base.replace(/\/$/, '')) return '';
-  if (!pathname.startsWith(base)) return null;
-  return pathname
-    .slice(base.length)
-    .replace(/\/+$/, '')
-    .replace(/\.html$/, '')
-    .replace(/(^|\/)index$/, '');
-}
-
-/** The cache key of the page to show for a navigation: the page itself, or the 404 page. Null outside base. */
-function cachedPageFor(pathname, manifest, pages) {
-  const route = routeOf(pathname, manifest.base);
-  if (route === null) return null;
-  return manifest.base + (pages.has(route) ? route : manifest.notFoundPage);
-}
-
-/** The cache key of a precached file (the query is ignored: the search index is asked for as ?_=hash). */
-function cachedAssetFor(pathname, manifest, assets) {
-  if (!pathname.startsWith(manifest.base)) return null;
-  return assets.has(pathname.slice(manifest.base.length)) ? pathname : null;
-}
-
-/** Every URL path the install step fetches. */
-function precacheUrls(manifest) {
-  return [...manifest.pages, ...manifest.assets].map((path) => manifest.base + path);
-}
-
-/** Runs task on every item, at most `limit` at a time; rejects on the first failure. */
-async function forEachLimited(items, limit, task) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next];
-      next += 1;
-      await task(item);
-    }
-  };
-  await Promise.all(Array.from({length: Math.min(limit, items.length)}, worker));
-}
+import {PrecacheController, PrecacheRoute} from 'workbox-precaching';
+import {Route, Router} from 'workbox-routing';
+import {NetworkOnly} from 'workbox-strategies';
+import {cachedPageFor, isOldCache, routeOf} from './offlineRoutes.js';
 
 /** Wires the install, activate and fetch handlers of the worker global scope `scope`. */
-function startOfflineWorker(scope, manifest) {
-  const pages = new Set(manifest.pages);
-  const assets = new Set(manifest.assets);
-  const notFoundUrl = manifest.base + manifest.notFoundPage;
+export function startOfflineWorker(scope, config) {
+  const notFound = new URL(config.notFoundPage, scope.location.href).href;
+  const precache = new PrecacheController({
+    cacheName: config.cacheName,
+    plugins: [
+      {
+        // Workbox caches only 2xx answers; a host may also answer the 404 page itself with status 404.
+        cacheWillUpdate: async ({request, response}) =>
+          response.ok || (request.url === notFound && response.status === 404) ? response : null,
+      },
+    ],
+  });
+  precache.addToCacheList(config.precache);
+  const isPrecached = (url) => precache.getCacheKeyForURL(url) !== undefined;
 
-  async function precache() {
-    const cache = await scope.caches.open(manifest.cacheName);
-    try {
-      await forEachLimited(precacheUrls(manifest), PRECACHE_CONCURRENCY, async (url) => {
-        const isPage = pages.has(url.slice(manifest.base.length));
-        // Pages are revalidated; hashed files may come from the HTTP cache the first visit filled.
-        let response = await scope.fetch(url, {cache: isPage ? 'no-cache' : 'default', credentials: 'same-origin'});
-        if (!response.ok && !(url === notFoundUrl && response.status === 404)) {
-          throw new Error(`offline: ${url} answered HTTP ${response.status}`);
-        }
-        if (response.redirected) {
-          // A host that redirects "/a/b.html" to "/a/b" must not leave a redirected response in the
-          // cache: browsers refuse to show one for a navigation.
-          response = new Response(await response.blob(), {
-            status: response.status,
-            statusText: response.statusText,
-            headers: response.headers,
-          });
-        }
-        await cache.put(url, response);
-      });
-    } catch (error) {
-      // A half-filled cache would pass for a complete one; the next visit installs again.
-      await scope.caches.delete(manifest.cacheName);
-      throw error;
-    }
+  /** When the network fails: the precached page, or the 404 page with status 404. */
+  async function cachedPage({request}) {
+    const key = cachedPageFor(new URL(request.url).pathname, config, isPrecached);
+    const cached = key === null ? undefined : await precache.matchPrecache(key);
+    if (!cached || key !== config.notFoundPage) return cached;
+    return new Response(cached.body, {status: 404, statusText: 'Not Found', headers: cached.headers});
   }
 
-  async function deleteOldCaches() {
-    const names = await scope.caches.keys();
-    await Promise.all(
-      names
-        .filter((name) => name.startsWith(manifest.cachePrefix) && name !== manifest.cacheName)
-        .map((name) => scope.caches.delete(name)),
-    );
-  }
-
-  async function fromCache(key) {
-    const cache = await scope.caches.open(manifest.cacheName);
-    return cache.match(key);
-  }
-
-  async function pageFromNetworkOrCache(request, key) {
-    try {
-      return await scope.fetch(request);
-    } catch (networkError) {
-      const cached = await fromCache(key);
-      if (cached) {
-        if (key !== notFoundUrl) return cached;
-        return new Response(cached.body, {status: 404, statusText: 'Not Found', headers: cached.headers});
-      }
-      throw networkError;
-    }
-  }
-
-  async function assetFromCacheOrNetwork(request, key) {
-    return (await fromCache(key)) ?? scope.fetch(request);
-  }
+  const router = new Router();
+  router.registerRoute(
+    new Route(
+      ({request, sameOrigin, url}) => sameOrigin && request.mode === 'navigate' && routeOf(url.pathname, config.base) !== null,
+      new NetworkOnly({plugins: [{handlerDidError: cachedPage}]}),
+    ),
+  );
+  // Cache first for precached files, whatever the query (the search index is asked for as ?_=hash).
+  router.registerRoute(new PrecacheRoute(precache, {ignoreURLParametersMatching: [/./], cleanURLs: false, directoryIndex: ''}));
 
   scope.addEventListener('install', (event) => {
-    event.waitUntil(precache().then(() => scope.skipWaiting()));
+    event.waitUntil(precache.install(event).then(() => scope.skipWaiting()));
   });
 
   scope.addEventListener('activate', (event) => {
-    event.waitUntil(deleteOldCaches().then(() => scope.clients.claim()));
+    const deleteOldCaches = async () => {
+      const names = await scope.caches.keys();
+      await Promise.all(names.filter((name) => isOldCache(name, config)).map((name) => scope.caches.delete(name)));
+    };
+    event.waitUntil(Promise.all([precache.activate(event), deleteOldCaches()]).then(() => scope.clients.claim()));
   });
 
   scope.addEventListener('fetch', (event) => {
-    const {request} = event;
-    if (request.method !== 'GET') return;
-    const url = new URL(request.url);
-    if (url.origin !== scope.location.origin) return;
-    if (request.mode === 'navigate') {
-      const key = cachedPageFor(url.pathname, manifest, pages);
-      if (key !== null) event.respondWith(pageFromNetworkOrCache(request, key));
-      return;
-    }
-    const key = cachedAssetFor(url.pathname, manifest, assets);
-    if (key !== null) event.respondWith(assetFromCacheOrNetwork(request, key));
+    if (event.request.method !== 'GET') return;
+    const response = router.handleRequest({request: event.request, event});
+    if (response) event.respondWith(response);
   });
 }
 
-if (typeof module === 'object' && module.exports) {
-  module.exports = {routeOf, cachedPageFor, cachedAssetFor, precacheUrls, startOfflineWorker};
-} else {
-  startOfflineWorker(self, OFFLINE);
-}
+startOfflineWorker(self, OFFLINE);

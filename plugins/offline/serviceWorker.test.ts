@@ -1,26 +1,36 @@
 /** @jest-environment node */
-import fs from 'fs';
-import path from 'path';
 import vm from 'vm';
-import {contentHashOf, offlineManifest, renderServiceWorker, type OfflineManifest} from './precache';
-import {cachedAssetFor, cachedPageFor, precacheUrls, routeOf} from './serviceWorker';
+import {rspack} from '@rspack/core';
+import type {CurrentBundler} from '@docusaurus/types';
+import {bundleWorker} from './index';
+import {cachedPageFor, isOldCache, routeOf} from './offlineRoutes';
+import {offlineConfig, renderServiceWorker, type OfflineConfig} from './precache';
 
-const WORKER_SOURCE = fs.readFileSync(path.join(__dirname, 'serviceWorker.js'), 'utf8');
 const ORIGIN = 'https://example.org';
+/** A stand-in for the revision Workbox gives a file (a hash of its content). */
+const revisionOf = (content: string) => Buffer.from(content).toString('hex').slice(0, 32);
+let bundledWorker = '';
 
-/** A build's manifest under base; `version` stands for a content change in one lesson. */
-function manifestFor(base: string, version = 'v1'): OfflineManifest {
+beforeAll(async () => {
+  // sw.js as the build writes it: this file bundled with Workbox by the site's bundler.
+  bundledWorker = await bundleWorker(rspack as unknown as CurrentBundler['instance']);
+}, 30_000);
+
+/** A build's configuration under base; `version` stands for a content change in one lesson. */
+function configFor(base: string, version = 'v1'): OfflineConfig {
   const files = ['index.html', '404.html', 'lessons.html', 'ml-system-design/metrics.html', 'assets/js/main.1a2b.js', 'img/favicon.svg'];
-  return offlineManifest(
+  return offlineConfig(
     base,
-    files.map((file) => ({path: file, contentHash: contentHashOf(file === 'ml-system-design/metrics.html' ? version : file)})),
+    files.map((file) => ({url: file, revision: revisionOf(file === 'ml-system-design/metrics.html' ? version : file)})),
   );
 }
 
-describe('mapping a request to its cached copy', () => {
-  const manifest = manifestFor('/guide/');
-  const pages = new Set(manifest.pages);
-  const assets = new Set(manifest.assets);
+const urls = (config: OfflineConfig) => config.precache.map((entry) => entry.url);
+
+describe('mapping a navigation to its cached page', () => {
+  const config = configFor('/guide/');
+  const precached = new Set(urls(config));
+  const isPrecached = (url: string) => precached.has(url);
 
   test('a navigation path gives the route it asks for, with trailingSlash: false', () => {
     expect(routeOf('/guide/', '/guide/')).toBe('');
@@ -35,38 +45,34 @@ describe('mapping a request to its cached copy', () => {
     expect(routeOf('/', '/')).toBe('');
   });
 
-  test('a known page maps to its own key, an unknown one to the 404 page, another site to nothing', () => {
-    expect(cachedPageFor('/guide/lessons', manifest, pages)).toBe('/guide/lessons');
-    expect(cachedPageFor('/guide/', manifest, pages)).toBe('/guide/');
-    expect(cachedPageFor('/guide/ml-system-design/metrics/', manifest, pages)).toBe('/guide/ml-system-design/metrics');
-    expect(cachedPageFor('/guide/no/such/lesson', manifest, pages)).toBe('/guide/404');
-    expect(cachedPageFor('/guide/%ZZ', manifest, pages)).toBe('/guide/404');
-    expect(cachedPageFor('/elsewhere', manifest, pages)).toBeNull();
+  test('a known page maps to its own URL, an unknown one to the 404 page, another site to nothing', () => {
+    expect(cachedPageFor('/guide/lessons', config, isPrecached)).toBe('/guide/lessons');
+    expect(cachedPageFor('/guide/', config, isPrecached)).toBe('/guide/');
+    expect(cachedPageFor('/guide/ml-system-design/metrics/', config, isPrecached)).toBe('/guide/ml-system-design/metrics');
+    expect(cachedPageFor('/guide/no/such/lesson', config, isPrecached)).toBe('/guide/404');
+    expect(cachedPageFor('/guide/%ZZ', config, isPrecached)).toBe('/guide/404');
+    expect(cachedPageFor('/elsewhere', config, isPrecached)).toBeNull();
   });
 
-  test('only precached files map to a key', () => {
-    expect(cachedAssetFor('/guide/assets/js/main.1a2b.js', manifest, assets)).toBe('/guide/assets/js/main.1a2b.js');
-    expect(cachedAssetFor('/guide/search-index.json', manifest, assets)).toBe('/guide/search-index.json');
-    expect(cachedAssetFor('/guide/img/og/a.png', manifest, assets)).toBeNull();
-    expect(cachedAssetFor('/assets/js/main.1a2b.js', manifest, assets)).toBeNull();
-  });
-
-  test('the install step fetches every page and file under the base URL', () => {
-    expect(precacheUrls(manifest)).toEqual([
-      '/guide/',
-      '/guide/404',
-      '/guide/lessons',
-      '/guide/ml-system-design/metrics',
-      '/guide/assets/js/main.1a2b.js',
-      '/guide/img/favicon.svg',
-      '/guide/search-index.json',
-    ]);
+  test('old caches are this site\'s other caches, not the current one nor another site\'s', () => {
+    expect(isOldCache('offline:/guide:0123', config)).toBe(false);
+    expect(isOldCache('offline:/guide/:0123', config)).toBe(true);
+    expect(isOldCache(config.cacheName, config)).toBe(false);
+    expect(isOldCache('offline:/other/:0123', config)).toBe(false);
+    expect(isOldCache('workbox-precache-v2-https://example.org/guide/', config)).toBe(false);
   });
 });
 
+/** Request keys the fake Cache Storage compares, as a browser's does: the URL, optionally without its query. */
+const keyOf = (request: string | {url: string}, ignoreSearch = false) => {
+  const url = new URL(typeof request === 'string' ? request : request.url, ORIGIN);
+  if (ignoreSearch) url.search = '';
+  return url.href;
+};
+
 /** The browser around a service worker: Cache Storage, a server that can be cut off, and the events. */
 class FakeBrowser {
-  caches = new Map<string, Map<string, Response>>();
+  caches = new Map<string, Map<string, {request: Request; response: Response}>>();
   online = true;
   fetched: {url: string; cache?: string}[] = [];
   claimed = 0;
@@ -75,70 +81,113 @@ class FakeBrowser {
   site = new Map<string, {status?: number; body: string; redirected?: boolean}>();
   private handlers = new Map<string, (event: unknown) => void>();
 
+  private openCache(name: string) {
+    if (!this.caches.has(name)) this.caches.set(name, new Map());
+    const entries = this.caches.get(name)!;
+    return {
+      put: async (request: Request | string, response: Response) => {
+        const stored = typeof request === 'string' ? new Request(keyOf(request)) : request;
+        entries.set(keyOf(stored), {request: stored, response: response.clone()});
+      },
+      match: async (request: Request | string, options?: {ignoreSearch?: boolean}) => {
+        const key = keyOf(request, options?.ignoreSearch);
+        for (const entry of entries.values()) {
+          if (keyOf(entry.request, options?.ignoreSearch) === key) return entry.response.clone();
+        }
+        return undefined;
+      },
+      keys: async () => [...entries.values()].map((entry) => entry.request),
+      delete: async (request: Request | string) => entries.delete(keyOf(request)),
+    };
+  }
+
+  cacheStorage = {
+    open: async (name: string) => this.openCache(name),
+    keys: async () => [...this.caches.keys()],
+    delete: async (name: string) => this.caches.delete(name),
+    has: async (name: string) => this.caches.has(name),
+    match: async (request: Request | string, options: {cacheName: string; ignoreSearch?: boolean}) =>
+      this.caches.has(options.cacheName) ? this.openCache(options.cacheName).match(request, options) : undefined,
+  };
+
+  fetch = async (input: string | Request, init?: {cache?: string}) => {
+    const request = typeof input === 'string' ? new Request(new URL(input, ORIGIN), init as RequestInit) : input;
+    const url = new URL(request.url);
+    this.fetched.push({url: url.pathname, cache: request.cache});
+    if (!this.online) throw new TypeError('Failed to fetch');
+    const page = this.site.get(url.pathname);
+    const response = new Response(page?.body ?? 'server 404', {status: page?.status ?? (page ? 200 : 404)});
+    Object.defineProperty(response, 'url', {value: url.href});
+    if (page?.redirected) Object.defineProperty(response, 'redirected', {value: true});
+    return response;
+  };
+
   scope = {
-    location: {origin: ORIGIN},
+    location: new URL('/sw.js', ORIGIN),
+    caches: this.cacheStorage,
     clients: {claim: async () => void (this.claimed += 1)},
     skipWaiting: async () => void (this.skippedWaiting += 1),
     addEventListener: (type: string, handler: (event: unknown) => void) => this.handlers.set(type, handler),
-    fetch: async (input: string | {url: string}, init?: {cache?: string}) => {
-      const url = new URL(typeof input === 'string' ? input : input.url, ORIGIN);
-      this.fetched.push({url: url.pathname, cache: init?.cache});
-      if (!this.online) throw new TypeError('Failed to fetch');
-      const page = this.site.get(url.pathname);
-      const response = new Response(page?.body ?? 'server 404', {status: page?.status ?? (page ? 200 : 404)});
-      if (page?.redirected) Object.defineProperty(response, 'redirected', {value: true});
-      return response;
-    },
-    caches: {
-      open: async (name: string) => {
-        if (!this.caches.has(name)) this.caches.set(name, new Map());
-        const entries = this.caches.get(name)!;
-        return {
-          put: async (key: string, response: Response) => void entries.set(key, response.clone()),
-          match: async (key: string) => entries.get(key)?.clone(),
-        };
-      },
-      keys: async () => [...this.caches.keys()],
-      delete: async (name: string) => this.caches.delete(name),
-    },
   };
 
   /** Serves a build: every precached URL answers with a body naming the URL and the build's version. */
-  deploy(manifest: OfflineManifest, version: string) {
+  deploy(config: OfflineConfig, version: string) {
     this.site.clear();
-    for (const url of precacheUrls(manifest)) this.site.set(url, {body: `${version} ${url}`});
+    for (const url of urls(config)) this.site.set(url, {body: `${version} ${url}`});
   }
 
   /** Runs sw.js as the build writes it, in a fresh global scope like a browser's worker. */
-  startWorker(manifest: OfflineManifest) {
+  startWorker(config: OfflineConfig) {
     this.handlers.clear();
-    vm.runInNewContext(renderServiceWorker(manifest, WORKER_SOURCE), {self: this.scope, URL, Response});
+    vm.runInNewContext(renderServiceWorker(config, bundledWorker), {
+      self: this.scope,
+      location: this.scope.location,
+      caches: this.cacheStorage,
+      fetch: this.fetch,
+      Request,
+      Response,
+      Headers,
+      URL,
+      FetchEvent: class FetchEvent {},
+      setTimeout,
+      console,
+    });
+  }
+
+  /** Dispatches an event with waitUntil, and waits for everything it was given. */
+  private async dispatch(type: string, fields: object = {}) {
+    const waits: Promise<unknown>[] = [];
+    const event = {type, ...fields, waitUntil: (promise: Promise<unknown>) => void waits.push(promise)};
+    this.handlers.get(type)!(event);
+    return {event, settled: async () => void (await Promise.all(waits))};
   }
 
   async lifecycle(type: 'install' | 'activate') {
-    let done: Promise<unknown> = Promise.resolve();
-    this.handlers.get(type)!({waitUntil: (promise: Promise<unknown>) => (done = promise)});
-    await done;
+    await (await this.dispatch(type)).settled();
   }
 
   /** Dispatches a fetch event; undefined when the worker leaves the request to the browser. */
   async request(url: string, {mode = 'no-cors', method = 'GET'} = {}) {
+    const request = new Request(new URL(url, ORIGIN), {method});
+    if (mode === 'navigate') Object.defineProperty(request, 'mode', {value: 'navigate'});
     let responded: Promise<Response> | undefined;
-    this.handlers.get('fetch')!({
-      request: {url: new URL(url, ORIGIN).href, mode, method},
-      respondWith: (promise: Promise<Response>) => (responded = promise),
-    });
+    await this.dispatch('fetch', {request, respondWith: (promise: Promise<Response>) => (responded = promise)});
     return responded && (await responded);
+  }
+
+  /** The precached body for a URL in a cache, whatever revision Workbox added to its key. */
+  async cached(cacheName: string, url: string) {
+    return this.caches.has(cacheName) ? this.openCache(cacheName).match(url, {ignoreSearch: true}) : undefined;
   }
 }
 
-describe('the service worker as the build writes it', () => {
-  const manifest = manifestFor('/');
+describe('the service worker as the build writes it (Workbox bundled in)', () => {
+  const config = configFor('/');
 
   async function installed(): Promise<FakeBrowser> {
     const browser = new FakeBrowser();
-    browser.deploy(manifest, 'v1');
-    browser.startWorker(manifest);
+    browser.deploy(config, 'v1');
+    browser.startWorker(config);
     await browser.lifecycle('install');
     await browser.lifecycle('activate');
     browser.fetched = [];
@@ -147,38 +196,41 @@ describe('the service worker as the build writes it', () => {
 
   test('install precaches every page and file in a cache named after the build, then takes over', async () => {
     const browser = new FakeBrowser();
-    browser.deploy(manifest, 'v1');
-    browser.startWorker(manifest);
+    browser.deploy(config, 'v1');
+    browser.startWorker(config);
     await browser.lifecycle('install');
-    const cache = browser.caches.get(manifest.cacheName)!;
-    expect([...cache.keys()].sort()).toEqual(precacheUrls(manifest).sort());
-    expect(await cache.get('/lessons')!.text()).toBe('v1 /lessons');
-    expect(browser.fetched.find((entry) => entry.url === '/lessons')!.cache).toBe('no-cache');
+    const cache = browser.caches.get(config.cacheName)!;
+    expect([...cache.keys()].map((key) => new URL(key).pathname).sort()).toEqual(urls(config).sort());
+    expect(await (await browser.cached(config.cacheName, '/lessons'))!.text()).toBe('v1 /lessons');
+    // Pages are revalidated; hashed files may come from the HTTP cache the first visit filled.
+    expect(browser.fetched.find((entry) => entry.url === '/lessons')!.cache).toBe('reload');
+    expect(browser.fetched.find((entry) => entry.url === '/assets/js/main.1a2b.js')!.cache).toBe('default');
     expect(browser.skippedWaiting).toBe(1);
     await browser.lifecycle('activate');
     expect(browser.claimed).toBe(1);
   });
 
-  test('a file that fails to download fails the install and leaves no half-filled cache', async () => {
+  test('a file that fails to download fails the install, and the worker does not take over', async () => {
     const browser = new FakeBrowser();
-    browser.deploy(manifest, 'v1');
+    browser.deploy(config, 'v1');
     browser.site.set('/assets/js/main.1a2b.js', {status: 500, body: 'oops'});
-    browser.startWorker(manifest);
-    await expect(browser.lifecycle('install')).rejects.toThrow(/main\.1a2b\.js answered HTTP 500/);
-    expect(browser.caches.has(manifest.cacheName)).toBe(false);
+    browser.startWorker(config);
+    await expect(browser.lifecycle('install')).rejects.toThrow(/bad-precaching-response/);
+    expect(await browser.cached(config.cacheName, '/assets/js/main.1a2b.js')).toBeUndefined();
     expect(browser.skippedWaiting).toBe(0);
   });
 
   test('a host that answers the 404 page with status 404, or redirects, still gets it cached', async () => {
     const browser = new FakeBrowser();
-    browser.deploy(manifest, 'v1');
+    browser.deploy(config, 'v1');
     browser.site.set('/404', {status: 404, body: 'not found page'});
     browser.site.set('/lessons', {body: 'catalog', redirected: true});
-    browser.startWorker(manifest);
+    browser.startWorker(config);
     await browser.lifecycle('install');
-    const cached = browser.caches.get(manifest.cacheName)!.get('/lessons')!;
+    const cached = (await browser.cached(config.cacheName, '/lessons'))!;
     expect(cached.redirected).toBe(false);
     expect(await cached.text()).toBe('catalog');
+    expect(await (await browser.cached(config.cacheName, '/404'))!.text()).toBe('not found page');
   });
 
   test('online, a page comes from the network, so a new deployment is seen', async () => {
@@ -233,12 +285,12 @@ describe('the service worker as the build writes it', () => {
     const browser = await installed();
     browser.caches.set('offline:/other-project/:1234', new Map());
     browser.caches.set('unrelated', new Map());
-    const next = manifestFor('/', 'v2');
-    expect(next.cacheName).not.toBe(manifest.cacheName);
+    const next = configFor('/', 'v2');
+    expect(next.cacheName).not.toBe(config.cacheName);
     browser.deploy(next, 'v2');
     browser.startWorker(next);
     await browser.lifecycle('install');
-    expect(browser.caches.has(manifest.cacheName)).toBe(true);
+    expect(browser.caches.has(config.cacheName)).toBe(true);
     await browser.lifecycle('activate');
     expect([...browser.caches.keys()].sort()).toEqual(['offline:/other-project/:1234', next.cacheName, 'unrelated'].sort());
     browser.online = false;
