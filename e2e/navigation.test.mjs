@@ -145,7 +145,8 @@ describe('the 404 page', () => {
     assert.equal(await main.getByRole('link', {name: 'All lessons'}).getAttribute('href'), '/lessons');
     await page.getByRole('searchbox', {name: 'Search the lessons'}).fill('feature store');
     await Promise.all([page.waitForURL(/\/search\?q=feature\+store/), page.getByRole('button', {name: 'Search', exact: true}).click()]);
-    await page.locator('article h2 a').first().waitFor({timeout: 15_000});
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    assert.equal(new URL(page.url()).pathname, '/search', 'the form opens the site\'s search page');
     await context.close();
   });
 
@@ -163,7 +164,9 @@ describe('the 404 page', () => {
       const {violations} = await new AxeBuilder({page}).analyze();
       assert.deepEqual(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`), []);
       assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), VIEWPORTS.phone.width);
-      assert.deepEqual(problems.consoleErrors, []);
+      // The page itself answers 404, which Chromium logs; nothing else may fail.
+      assert.deepEqual(problems.consoleErrors.filter((error) => !/status of 404/.test(error)), []);
+      assert.deepEqual(problems.failedResponses.map((failure) => failure.replace(BASE_URL, '')), ['404 /case-studies/fraud-detecton']);
       assert.deepEqual(problems.foreignRequests, []);
       await context.close();
     });
