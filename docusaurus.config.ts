@@ -5,10 +5,14 @@ import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search
 import remarkLessonComponentImports from './plugins/component-imports';
 import rehypeShikiHighlight from './plugins/shiki-highlight';
 import {SSR_TEMPLATE} from './plugins/lean-client-bundle/ssrTemplate';
+import {SECTIONS} from './plugins/lessons/sidebar';
 
 // Deployment sets these (see README); the defaults serve the site from the root of localhost.
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 const baseUrl = process.env.BASE_URL ?? '/';
+
+/** Matches the paths under the base URL that `pattern` (a regular expression's source) describes. */
+const underBase = (pattern: string) => `^${baseUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:${pattern})`;
 
 const docsOptions: Partial<DocsOptions> = {
   // Tests point this at fixture lessons to check that bad front matter fails the build.
@@ -125,15 +129,23 @@ const config: Config = {
     metadata: [{name: 'theme-color', content: '#1f5c99'}],
     navbar: {
       title: 'ML System Design Guide',
+      // One item per place, exactly one of them highlighted on any page but the home page (whose
+      // place is the title) and the search page (the search box's): the catalog and every lesson are
+      // "Lessons"; the first step is the home page's one start button.
       items: [
-        {to: '/ml-system-design/introduction', label: 'Start here', position: 'left'},
-        {type: 'docSidebar', sidebarId: 'lessons', label: 'Lessons', position: 'left'},
-        {to: '/lessons', label: 'Catalog', position: 'left'},
+        {
+          to: '/lessons',
+          label: 'Lessons',
+          position: 'left',
+          activeBaseRegex: underBase(`lessons$|(?:${SECTIONS.map((section) => section.dirName).join('|')})/`),
+        },
         {to: '/learning-path', label: 'Learning path', position: 'left'},
         {
           type: 'dropdown',
           label: 'Practice',
           position: 'left',
+          // Highlights the dropdown's own label on its pages (src/theme/NavbarItem/DropdownNavbarItem).
+          activeBaseRegex: underBase('practice/'),
           items: [
             {to: '/practice/study-plans', label: 'Study plans'},
             {to: '/practice/mock-interview', label: 'Mock interview'},
@@ -149,10 +161,11 @@ const config: Config = {
       style: 'dark',
       links: [
         {
-          title: 'Begin',
+          title: 'Guide',
           items: [
-            {label: 'System Design Framework', to: '/foundations/system-design-framework'},
-            {label: 'ML System Design Introduction', to: '/ml-system-design/introduction'},
+            {label: 'Home', to: '/'},
+            {label: 'Lessons', to: '/lessons'},
+            {label: 'Learning path', to: '/learning-path'},
           ],
         },
         {
@@ -162,6 +175,7 @@ const config: Config = {
             {label: 'Mock interview', to: '/practice/mock-interview'},
             {label: 'Cheat sheet', to: '/practice/cheat-sheet'},
             {label: 'Your progress', to: '/practice/progress'},
+            {label: 'Questions to review', to: '/practice/review'},
           ],
         },
       ],

@@ -113,7 +113,7 @@ describe('offline reading', () => {
     const response = await page.goto(new URL('/no/such/lesson', BASE_URL).href, {waitUntil: 'networkidle'});
     assert.equal(response.status(), 404);
     assert.equal(await page.title(), await servedTitle('/404'));
-    assert.equal(await page.getByRole('link', {name: 'Catalog'}).first().isVisible(), true, 'the site navbar is shown');
+    assert.equal(await page.getByRole('link', {name: 'Lessons', exact: true}).first().isVisible(), true, 'the site navbar is shown');
     await context.close();
   });
 });

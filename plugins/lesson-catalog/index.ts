@@ -2,6 +2,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 import type {LessonsContent} from '../lessons';
 import {buildCatalog, sectionsFromSidebars, type CatalogSection, type SidebarItem} from './catalog';
+import {buildHomeData} from './home';
 import {buildLearningPath} from './learningPath';
 
 /** The validated lessons that the lessons plugin (the wrapped docs plugin) loaded, with their routes. */
@@ -15,11 +16,20 @@ export function lessonsContentOf(allContent: Record<string, Record<string, unkno
 
 /** The curriculum sections, in sidebar order, as the docs plugin's sidebars define them. */
 export function lessonSectionsOf(content: LessonsContent): CatalogSection[] {
-  const sidebars = content.loadedVersions.flatMap((version) =>
-    Object.values(version.sidebars as Record<string, SidebarItem[]>),
-  );
-  return sectionsFromSidebars(content.lessons, sidebars);
+  return sectionsFromSidebars(content.lessons, sidebarsOf(content));
 }
+
+/** Every sidebar the docs plugin loaded. */
+function sidebarsOf(content: LessonsContent): SidebarItem[][] {
+  return content.loadedVersions.flatMap((version) => Object.values(version.sidebars as Record<string, SidebarItem[]>));
+}
+
+/**
+ * Where the 404 page's lesson list is written (under the generated files, so the page imports it as
+ * `@generated/lesson-catalog/default/lessonLinks.json`): the catch-all route that renders 404.html
+ * takes no route props, and global data would put the list on every page.
+ */
+export const LESSON_LINKS_FILE = 'lessonLinks.json';
 
 /** Each routed lesson's permalink, by lesson id. */
 export function lessonPermalinksOf(content: LessonsContent): Map<string, string> {
@@ -32,8 +42,9 @@ export function lessonCatalogOf(content: LessonsContent): ReturnType<typeof buil
 }
 
 /**
- * Adds the lesson catalog (/lessons) and the learning path (/learning-path). Both are built from the
- * lesson model once every plugin has loaded, and reach their pages as route props.
+ * Adds the home page (/), the lesson catalog (/lessons) and the learning path (/learning-path). All
+ * are built from the lesson model once every plugin has loaded, and reach their pages as route props.
+ * It also writes the lesson list the 404 page suggests from.
  */
 export default function lessonCatalogPlugin(context: LoadContext): Plugin {
   return {
@@ -41,6 +52,17 @@ export default function lessonCatalogPlugin(context: LoadContext): Plugin {
     async allContentLoaded({allContent, actions}) {
       const content = lessonsContentOf(allContent);
       const catalog = lessonCatalogOf(content);
+      const home = buildHomeData(catalog, sidebarsOf(content));
+      actions.addRoute({
+        path: normalizeUrl([context.baseUrl, '/']),
+        component: '@site/src/components/site/HomePage/HomeRoute.tsx',
+        exact: true,
+        props: {home},
+      });
+      await actions.createData(
+        LESSON_LINKS_FILE,
+        JSON.stringify({sections: home.sections, lessons: home.readingOrder}),
+      );
       actions.addRoute({
         path: normalizeUrl([context.baseUrl, 'lessons']),
         component: '@site/src/components/practice/LessonCatalog/CatalogPage.tsx',
