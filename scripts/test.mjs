@@ -261,6 +261,13 @@ await stage('dependency audit', dependencyAudit);
 const built = await stage('production build', () =>
   step('production build (front matter, links and anchors checked)', 'npx', ['docusaurus', 'build']),
 );
+await stage('HTML validity', async () => {
+  if (!built) {
+    record('valid HTML (Nu HTML Checker)', false, 'skipped: the build failed');
+    return;
+  }
+  await step('valid HTML (Nu HTML Checker over every built page)', 'node', ['scripts/check-html.mjs', 'build']);
+});
 await stage('broken-lesson builds', async () => {
   await brokenLessonsFailTheBuild();
   await brokenFixtureFailsTheBuild('a broken link fails the build', 'broken-links', ['linking to /no-such-lesson']);

@@ -1,6 +1,6 @@
 import React from 'react';
 import {render, screen, within} from '@testing-library/react';
-import FrameworkTimeline, {frameworkTimelineProblems, schedulePhases, type TimelinePhase} from '.';
+import FrameworkTimeline, {frameworkTimelineProblems, phaseHue, schedulePhases, type TimelinePhase} from '.';
 
 const phases: TimelinePhase[] = [
   {name: 'Problem definition', minutes: 5, questions: ['What are we predicting?']},
@@ -49,5 +49,26 @@ describe('FrameworkTimeline', () => {
     expect(frameworkTimelineProblems({phases: bad}).join('\n')).toContain(message);
     jest.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => render(<FrameworkTimeline title="Bad" phases={bad} />)).toThrow(/FrameworkTimeline "Bad" has invalid props/);
+  });
+});
+
+describe('phase colours', () => {
+  test('no two phases share a hue, and neighbours are far apart on the colour wheel', () => {
+    for (const count of [2, 5, 7, 9]) {
+      const hues = Array.from({length: count}, (_, index) => phaseHue(index, count));
+      expect(new Set(hues).size).toBe(count);
+      const gap = (a: number, b: number) => Math.min(Math.abs(a - b), 360 - Math.abs(a - b));
+      for (let index = 1; index < count; index += 1) expect(gap(hues[index], hues[index - 1])).toBeGreaterThanOrEqual(Math.floor(360 / Math.max(count, 5)));
+    }
+  });
+
+  test('each phase in the list and its bar segment carry the same hue', () => {
+    const {container} = render(
+      <FrameworkTimeline phases={Array.from({length: 7}, (_, index) => ({name: `Phase ${index}`, minutes: 5, questions: []}))} />,
+    );
+    const segments = [...container.querySelectorAll<HTMLElement>('[aria-hidden] > div')].map((node) => node.style.getPropertyValue('--hue'));
+    const items = [...container.querySelectorAll<HTMLElement>('ol > li')].map((node) => node.style.getPropertyValue('--hue'));
+    expect(segments).toEqual(items);
+    expect(new Set(items).size).toBe(7);
   });
 });

@@ -1,4 +1,4 @@
-import React, {type ReactNode} from 'react';
+import React, {type CSSProperties, type ReactNode} from 'react';
 import {assertValidProps, isNonEmptyString} from '../../propErrors';
 import styles from './styles.module.css';
 
@@ -51,6 +51,14 @@ function minutesText(minutes: number): string {
   return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
 }
 
+/**
+ * The hue of phase `index` of `count`: evenly spread round the colour wheel from blue, so no two
+ * phases share a colour however many there are (at least 72° apart for up to five, 51° for seven).
+ */
+export function phaseHue(index: number, count: number): number {
+  return Math.round(210 + (index * 360) / Math.max(count, 5)) % 360;
+}
+
 export default function FrameworkTimeline(props: FrameworkTimelineProps): ReactNode {
   const {title, phases} = props;
   assertValidProps('FrameworkTimeline', title ?? '', frameworkTimelineProblems(props));
@@ -68,8 +76,7 @@ export default function FrameworkTimeline(props: FrameworkTimelineProps): ReactN
           <div
             key={phase.name}
             className={styles.segment}
-            data-tone={index % 5}
-            style={{flexGrow: phase.minutes}}
+            style={{flexGrow: phase.minutes, '--hue': phaseHue(index, scheduled.length)} as CSSProperties}
             title={`${phase.name}: ${minutesText(phase.minutes)}`}>
             <span className={styles.segmentNumber}>{index + 1}</span>
             <span className={styles.segmentMinutes}>{phase.minutes}m</span>
@@ -78,7 +85,7 @@ export default function FrameworkTimeline(props: FrameworkTimelineProps): ReactN
       </div>
       <ol className={styles.phases}>
         {scheduled.map((phase, index) => (
-          <li key={phase.name} className={styles.phase} data-tone={index % 5}>
+          <li key={phase.name} className={styles.phase} style={{'--hue': phaseHue(index, scheduled.length)} as CSSProperties}>
             <div className={styles.phaseHeader}>
               <span className={styles.phaseName}>{phase.name}</span>
               <span className={styles.phaseTime}>
