@@ -87,6 +87,7 @@ const config: Config = {
     './plugins/lean-client-bundle/index.ts',
     './plugins/progress/index.ts',
     './plugins/study-plans/index.ts',
+    './plugins/group-board/index.ts',
     // Fixture builds (LESSONS_PATH) lack the lessons the cheat sheet is made from.
     ['./plugins/cheat-sheet/index.ts', {requireSources: !process.env.LESSONS_PATH}],
     './plugins/offline/index.ts',
@@ -136,6 +137,7 @@ const config: Config = {
           position: 'left',
           items: [
             {to: '/practice/study-plans', label: 'Study plans'},
+            {to: '/practice/group', label: 'Study group'},
             {to: '/practice/mock-interview', label: 'Mock interview'},
             {to: '/practice/cheat-sheet', label: 'Cheat sheet'},
             {to: '/practice/progress', label: 'Your progress'},
@@ -159,6 +161,7 @@ const config: Config = {
           title: 'Practice',
           items: [
             {label: 'Study plans', to: '/practice/study-plans'},
+            {label: 'Study group', to: '/practice/group'},
             {label: 'Mock interview', to: '/practice/mock-interview'},
             {label: 'Cheat sheet', to: '/practice/cheat-sheet'},
             {label: 'Your progress', to: '/practice/progress'},
