@@ -87,7 +87,6 @@ const config: Config = {
     './plugins/lean-client-bundle/index.ts',
     './plugins/progress/index.ts',
     './plugins/study-plans/index.ts',
-    './plugins/group-board/index.ts',
     // Fixture builds (LESSONS_PATH) lack the lessons the cheat sheet is made from.
     ['./plugins/cheat-sheet/index.ts', {requireSources: !process.env.LESSONS_PATH}],
     './plugins/offline/index.ts',

@@ -5,7 +5,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import PageShell from '@site/src/components/site/PageShell';
 import PlanActions from '@site/src/components/practice/PlanActions';
-import type {GroupBoardData} from '../../../../plugins/group-board';
+import type {GroupBoardData} from '../../../../plugins/study-plans/studyPlansData';
 import {buildBoard} from '../../../lib/groupBoard';
 import {groupQuery, memberName, mergePastedLinks, readGroup, withMember, type GroupMember, type ReadMember} from '../../../lib/groupCode';
 import type {PlanSpec} from '../../../lib/planCode';
