@@ -17,7 +17,10 @@ const NO_PROBLEMS = {consoleErrors: [], foreignRequests: [], failedResponses: []
 
 async function newProfile({colorScheme = 'light', viewport = VIEWPORTS.desktop, done = []} = {}) {
   const context = await shared.browser.newContext({colorScheme, viewport});
-  await context.clock.install({time: new Date(`${TODAY}T10:00:00`)});
+  // A shared 2-core machine can take longer than the 30 s default to hydrate a page.
+  context.setDefaultTimeout(120_000);
+  // Only the date is fixed: timers run in real time (the page loads its scripts from a timer).
+  await context.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
   if (done.length > 0) {
     await context.addInitScript(
       ([key, value]) => localStorage.getItem(key) ?? localStorage.setItem(key, value),

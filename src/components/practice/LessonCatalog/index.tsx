@@ -93,18 +93,18 @@ function LessonCard({
           <dt>Time</dt>
           <dd>{lesson.estimatedTime}</dd>
         </div>
+        {lesson.companies.length > 0 && (
+          <div>
+            <dt>Asked at</dt>
+            <dd>{lesson.companies.join(', ')}</dd>
+          </div>
+        )}
         {selfChecks && selfChecks.total > 0 && (
           <div>
             <dt>Self-checks</dt>
             <dd data-self-checks={`${selfChecks.answered}/${selfChecks.total}`}>
               answered {selfChecks.answered} of {selfChecks.total}
             </dd>
-          </div>
-        )}
-        {lesson.companies.length > 0 && (
-          <div>
-            <dt>Asked at</dt>
-            <dd>{lesson.companies.join(', ')}</dd>
           </div>
         )}
       </dl>
