@@ -13,6 +13,7 @@ import {localDay, progressState} from '../../../lib/progress';
 import {useStoredState} from '../../../lib/storedState';
 import {schedulePlan} from '../../../lib/studyPlan';
 import tracker from '../ProgressTracker/styles.module.css';
+import plans from '../StudyPlans/styles.module.css';
 import GroupBoard from '.';
 
 /** "Add or update me": the reader's own progress put into the group, as a new link to paste back. */
@@ -89,8 +90,12 @@ function GroupMaker({lessonIds, initial, pageUrl}: {lessonIds: string[]; initial
         Make a group link
       </Heading>
       <p>
-        Paste, one a line: your group’s <Link to="/practice/study-plans">study-plan link</Link>, and each member’s{' '}
-        <Link to="/practice/progress">progress link</Link> (from “Share your progress”). A group link works here too: the
+        Paste, one a line: your group’s <Link className={plans.inlineLink} to="/practice/study-plans">
+          study-plan link
+        </Link>, and each member’s{' '}
+        <Link className={plans.inlineLink} to="/practice/progress">
+          progress link
+        </Link> (from “Share your progress”). A group link works here too: the
         links after it add members or replace those of the same name.
       </p>
       <form
@@ -133,7 +138,9 @@ function GroupMaker({lessonIds, initial, pageUrl}: {lessonIds: string[]; initial
               <p role="status">
                 A group of {merged.members.length} member{merged.members.length === 1 ? '' : 's'} (
                 {merged.members.map((member) => member.name).join(', ') || 'none yet'}) on “{merged.plan!.name}”.{' '}
-                <a href={link}>Open its board</a>.
+                <a className={plans.inlineLink} href={link}>
+                  Open its board
+                </a>.
               </p>
               <PlanActions planName="the new group" linkLabel="Group link" alwaysShowLink getLink={() => link} />
             </>
@@ -198,10 +205,14 @@ export default function GroupBoardPage({data}: {data: GroupBoardData}): ReactNod
           </Heading>
           <ol>
             <li>
-              One of you builds or picks a plan on <Link to="/practice/study-plans">Study plans</Link> and copies its link.
+              One of you builds or picks a plan on <Link className={plans.inlineLink} to="/practice/study-plans">
+                Study plans
+              </Link> and copies its link.
             </li>
             <li>
-              Everyone copies their own link from <Link to="/practice/progress">Your progress</Link> (“Share your progress”)
+              Everyone copies their own link from <Link className={plans.inlineLink} to="/practice/progress">
+                Your progress
+              </Link> (“Share your progress”)
               and posts it in the group’s chat.
             </li>
             <li>Paste all of them below to make the group link, and post that.</li>
