@@ -148,6 +148,7 @@ const config: Config = {
           activeBaseRegex: underBase('practice/'),
           items: [
             {to: '/practice/study-plans', label: 'Study plans'},
+            {to: '/practice/group', label: 'Study group'},
             {to: '/practice/mock-interview', label: 'Mock interview'},
             {to: '/practice/cheat-sheet', label: 'Cheat sheet'},
             {to: '/practice/progress', label: 'Your progress'},
@@ -172,6 +173,7 @@ const config: Config = {
           title: 'Practice',
           items: [
             {label: 'Study plans', to: '/practice/study-plans'},
+            {label: 'Study group', to: '/practice/group'},
             {label: 'Mock interview', to: '/practice/mock-interview'},
             {label: 'Cheat sheet', to: '/practice/cheat-sheet'},
             {label: 'Your progress', to: '/practice/progress'},

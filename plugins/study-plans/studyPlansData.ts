@@ -13,6 +13,9 @@ export type StudyPlansData = {
   readyPlans: ReadyPlan[];
 };
 
+/** The group board's route props: every lesson, as plans schedule them, in reading order. */
+export type GroupBoardData = {lessons: PlanLesson[]};
+
 type ReadyPlanSpec = {id: string; name: string; days: number; track?: {section: string; summary: string}};
 
 export const READY_PLANS: readonly ReadyPlanSpec[] = [

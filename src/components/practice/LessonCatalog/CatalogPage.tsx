@@ -4,6 +4,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import PageShell from '@site/src/components/site/PageShell';
 import ProgressSummary from '@site/src/components/practice/ProgressSummary';
 import {progressState} from '@site/src/lib/progress';
+import {answeredCount, selfCheckState} from '@site/src/lib/selfCheck';
 import {summarizeProgress} from '@site/src/lib/progressSummary';
 import {useStoredState} from '@site/src/lib/storedState';
 import type {CatalogData} from '../../../../plugins/lesson-catalog/catalog';
@@ -13,13 +14,30 @@ import {catalogQueryString, NO_FILTERS, parseCatalogQuery, type CatalogFilters} 
 /**
  * The /lessons route (added by plugins/lesson-catalog with the catalog as a route prop). The filters
  * live in the URL's query string; the built HTML, rendered without one, lists every lesson. The
- * reader's progress (from the browser) marks completed cards and fills the progress summary.
+ * reader's progress (from the browser) marks completed cards and fills the progress summary, and
+ * their self-check marks give each card "answered N of M".
  */
-export default function CatalogPage({catalog}: {catalog: CatalogData}): ReactNode {
+export default function CatalogPage({
+  catalog,
+  selfCheckIds = {},
+}: {
+  catalog: CatalogData;
+  /** Each lesson's self-check question ids (lessons that have any). */
+  selfCheckIds?: Readonly<Record<string, readonly string[]>>;
+}): ReactNode {
   const isBrowser = useIsBrowser();
   const location = useLocation();
   const history = useHistory();
   const [progress] = useStoredState(progressState);
+  const [marks] = useStoredState(selfCheckState);
+  // Counted from the marks saved in this browser, so only once the page runs there.
+  const selfChecks = useMemo(
+    () =>
+      isBrowser
+        ? Object.fromEntries(Object.entries(selfCheckIds).map(([id, ids]) => [id, {answered: answeredCount(ids, marks), total: ids.length}]))
+        : undefined,
+    [isBrowser, selfCheckIds, marks],
+  );
   const summary = useMemo(
     () => summarizeProgress(catalog.lessons, catalog.sections, (id) => progress.completed[id] !== undefined),
     [catalog, progress],
@@ -43,6 +61,7 @@ export default function CatalogPage({catalog}: {catalog: CatalogData}): ReactNod
         onChange={onChange}
         clearHref={location.pathname}
         completed={progress.completed}
+        selfChecks={selfChecks}
       />
     </PageShell>
   );

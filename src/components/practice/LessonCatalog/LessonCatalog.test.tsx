@@ -47,6 +47,23 @@ function renderCatalog(filters: CatalogFilters = NO_FILTERS) {
 }
 
 describe('LessonCatalog', () => {
+  test('a card says how many of its self-checks the reader answered; none without questions or before the count', () => {
+    const {rerender} = render(
+      <LessonCatalog
+        catalog={catalog}
+        filters={NO_FILTERS}
+        onChange={jest.fn()}
+        clearHref="/lessons"
+        selfChecks={{'foundations/framework': {answered: 2, total: 3}}}
+      />,
+    );
+    const card = (title: string) => screen.getByRole('heading', {name: title}).closest('li') as HTMLElement;
+    expect(within(card('System Design Framework')).getByText('Self-checks').nextElementSibling).toHaveTextContent('answered 2 of 3');
+    expect(within(card('Cold Start')).queryByText('Self-checks')).toBeNull();
+    rerender(<LessonCatalog catalog={catalog} filters={NO_FILTERS} onChange={jest.fn()} clearHref="/lessons" />);
+    expect(screen.queryByText('Self-checks')).toBeNull();
+  });
+
   test('lists every lesson with section, difficulty, time and companies, and announces the count', () => {
     renderCatalog();
     const cards = screen.getAllByRole('listitem');

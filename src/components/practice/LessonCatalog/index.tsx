@@ -18,6 +18,8 @@ export type LessonCatalogProps = {
   onChange: (filters: CatalogFilters) => void;
   clearHref: string;
   completed?: Readonly<Record<string, string>>;
+  /** Self-check questions answered and in all, by lesson id (lessons without questions are absent). */
+  selfChecks?: Readonly<Record<string, {answered: number; total: number}>>;
 };
 
 function CheckboxGroup<T extends string>({
@@ -58,10 +60,12 @@ function LessonCard({
   lesson,
   sectionLabel,
   doneDay,
+  selfChecks,
 }: {
   lesson: CatalogLesson;
   sectionLabel: string;
   doneDay?: string;
+  selfChecks?: {answered: number; total: number};
 }): ReactNode {
   return (
     <li className={styles.card} data-done={doneDay !== undefined || undefined}>
@@ -95,12 +99,27 @@ function LessonCard({
             <dd>{lesson.companies.join(', ')}</dd>
           </div>
         )}
+        {selfChecks && selfChecks.total > 0 && (
+          <div>
+            <dt>Self-checks</dt>
+            <dd data-self-checks={`${selfChecks.answered}/${selfChecks.total}`}>
+              answered {selfChecks.answered} of {selfChecks.total}
+            </dd>
+          </div>
+        )}
       </dl>
     </li>
   );
 }
 
-export default function LessonCatalog({catalog, filters, onChange, clearHref, completed = {}}: LessonCatalogProps): ReactNode {
+export default function LessonCatalog({
+  catalog,
+  filters,
+  onChange,
+  clearHref,
+  completed = {},
+  selfChecks = {},
+}: LessonCatalogProps): ReactNode {
   const textId = useId();
   const shown = filterLessons(catalog.lessons, filters);
   const sectionLabel = new Map(catalog.sections.map((section) => [section.id, section.label]));
@@ -173,6 +192,7 @@ export default function LessonCatalog({catalog, filters, onChange, clearHref, co
                 lesson={lesson}
                 sectionLabel={sectionLabel.get(lesson.section) ?? lesson.section}
                 doneDay={completed[lesson.id]}
+                selfChecks={selfChecks[lesson.id]}
               />
             ))}
           </ul>

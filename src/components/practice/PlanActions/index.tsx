@@ -11,9 +11,12 @@ import styles from './styles.module.css';
 export type PlanActionsProps = {
   planName: string;
   getLink: () => string;
-  getIcs: () => string;
-  fileName: string;
+  /** The calendar file and its name; without them there is no download button (the group board). */
+  getIcs?: () => string;
+  fileName?: string;
   alwaysShowLink?: boolean;
+  /** What the link field is called ("Link to this plan"). */
+  linkLabel?: string;
   /** Writes text to the clipboard; resolves false when it could not. */
   writeClipboard?: (text: string) => Promise<boolean>;
   /** Offers a file for download. */
@@ -38,6 +41,7 @@ export default function PlanActions({
   getIcs,
   fileName,
   alwaysShowLink = false,
+  linkLabel = 'Link to this plan',
   writeClipboard = clipboardWrite,
   saveFile = downloadFile,
 }: PlanActionsProps): ReactNode {
@@ -64,6 +68,7 @@ export default function PlanActions({
   };
 
   const download = (): void => {
+    if (!getIcs || !fileName) return;
     saveFile(fileName, getIcs(), 'text/calendar;charset=utf-8');
     setMessage(`Calendar file ${fileName} downloaded.`);
   };
@@ -74,13 +79,17 @@ export default function PlanActions({
         <button type="button" className="button button--primary button--sm" onClick={copy}>
           Copy link<span className="visually-hidden"> to {planName}</span>
         </button>
-        <button type="button" className="button button--secondary button--sm" onClick={download}>
-          Download .ics<span className="visually-hidden"> calendar for {planName}</span>
-        </button>
+        {getIcs && fileName && (
+          <button type="button" className="button button--secondary button--sm" onClick={download}>
+            Download .ics<span className="visually-hidden"> calendar for {planName}</span>
+          </button>
+        )}
       </div>
       {shownLink !== null && (
         <div className={styles.linkField}>
-          <label htmlFor={fieldId}>Link to this plan ({shownLink.length} characters)</label>
+          <label htmlFor={fieldId}>
+            {linkLabel} ({shownLink.length} characters)
+          </label>
           <input
             id={fieldId}
             ref={field}
