@@ -128,4 +128,59 @@ describe('the lesson catalog', () => {
       await context.close();
     });
   }
+
+  test('a laptop shows the filters open beside the list', async () => {
+    const {page, context} = await openPage(shared.browser, '/lessons');
+    const details = page.locator('details', {has: page.getByRole('search', {name: 'Filter lessons'})});
+    await page.waitForFunction(() => document.querySelector('details:has(form[role="search"])')?.open === true);
+    assert.equal(await page.getByRole('checkbox', {name: 'Advanced'}).isVisible(), true);
+    assert.equal(await details.locator('summary').textContent(), 'Filters');
+    await context.close();
+  });
+
+  for (const width of [360, 390]) {
+    test(`${width} px: filters folded, the first lesson near the top, chips for URL filters, each removable by keyboard`, async () => {
+      const {page, context, problems} = await openPage(shared.browser, '/lessons?difficulty=advanced&company=google', {
+        viewport: {width, height: 740},
+      });
+      const summary = page.locator('summary', {hasText: /^Filters/});
+      assert.equal(await summary.textContent(), 'Filters (2 active)');
+      assert.equal(await page.getByRole('checkbox', {name: 'Advanced'}).isVisible(), false, 'filters start folded');
+      const firstCard = await page.locator('main ul[aria-label="Lessons"] > li').first().boundingBox();
+      assert.ok(firstCard.y < 900, `the first lesson starts ${Math.round(firstCard.y)} px down`);
+      const chips = page.getByRole('list', {name: 'Active filters'}).getByRole('button');
+      assert.deepEqual(await chips.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label'))), [
+        'Remove filter Difficulty: Advanced',
+        'Remove filter Company: Google',
+      ]);
+      let sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(sideways, 0, 'no sideways scroll');
+      // Keyboard: remove the first chip; focus moves to the next one; remove it; focus returns to the filters.
+      await chips.first().focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL('**/lessons?company=google');
+      await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Remove filter Company: Google');
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.pathname === '/lessons' && url.search === '');
+      await page.waitForFunction(() => document.activeElement?.tagName === 'SUMMARY');
+      assert.equal((await cardTitles(page)).length, lessons.length);
+      // Open the filters from the keyboard and tick one: its chip appears.
+      await page.keyboard.press('Enter');
+      await page.getByRole('checkbox', {name: 'Beginner'}).check();
+      await page.waitForURL('**/lessons?difficulty=beginner');
+      assert.equal(await summary.textContent(), 'Filters (1 active)');
+      assert.equal(await chips.count(), 1);
+      sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(sideways, 0, 'no sideways scroll with the filters open');
+      for (const scheme of ['light', 'dark']) {
+        await page.emulateMedia({colorScheme: scheme});
+        await page.waitForFunction((expected) => document.documentElement.dataset.theme === expected, scheme);
+        await page.waitForTimeout(400);
+        const {violations} = await new AxeBuilder({page}).analyze();
+        assert.deepEqual(violations.map((violation) => violation.id), [], `axe (${scheme})`);
+      }
+      assert.deepEqual(problems, NO_PROBLEMS);
+      await context.close();
+    });
+  }
 });

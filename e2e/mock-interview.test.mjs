@@ -94,6 +94,7 @@ describe('mock interview', () => {
     assert.match(await clockValue(page, 'Overtime').textContent(), /^\+0:0\d$/);
 
     await page.getByRole('button', {name: 'End interview'}).click();
+    await page.getByRole('button', {name: 'End and score'}).click();
     await assertFocused(page.getByRole('heading', {name: 'Score the interview'}));
     assert.equal(await page.getByRole('group').count(), PHASES.length);
     for (let index = 0; index < PHASES.length; index += 1) {
@@ -172,6 +173,7 @@ describe('mock interview', () => {
     await page.getByRole('button', {name: 'Start interview'}).click();
     await page.clock.fastForward('12:00');
     await page.getByRole('button', {name: 'End interview'}).click();
+    await page.getByRole('button', {name: 'End and score'}).click();
     await page.getByRole('group', {name: `1. ${PHASES[0].name}`}).getByRole('radio', {name: /^2 Partial/}).check();
     await page.getByRole('button', {name: 'Save interview'}).click();
     const [markdown] = await Promise.all([
@@ -246,6 +248,14 @@ describe('mock interview', () => {
     await page.keyboard.press('Tab');
     await assertFocused(page.getByRole('button', {name: 'End interview'}));
     await page.keyboard.press('Enter');
+    // Ending asks first, with the safe answer focused: Escape goes back, Shift+Tab reaches "End and score".
+    await assertFocused(page.getByRole('button', {name: 'Keep going'}));
+    await page.keyboard.press('Escape');
+    await assertFocused(page.getByRole('button', {name: 'End interview'}));
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Shift+Tab');
+    await assertFocused(page.getByRole('button', {name: 'End and score'}));
+    await page.keyboard.press('Enter');
     await assertFocused(page.getByRole('heading', {name: 'Score the interview'}));
     await page.keyboard.press('Tab');
     // The first phase's radio group: arrow keys pick a score.
@@ -264,6 +274,89 @@ describe('mock interview', () => {
     await context.close();
   });
 
+  test('"End interview" asks first; "Keep going" leaves the clock running', async () => {
+    const {page, context, errors} = await openMock(shared.browser);
+    await page.getByRole('button', {name: 'Start interview'}).click();
+    await page.clock.fastForward('02:00');
+    await page.getByRole('button', {name: 'End interview'}).click();
+    assert.equal(await page.getByRole('group', {name: /End the interview now\?/}).count(), 1);
+    await assertFocused(page.getByRole('button', {name: 'Keep going'}));
+    await page.getByRole('button', {name: 'Keep going'}).click();
+    assert.equal((await stored(page)).current.timer.status, 'running');
+    assert.equal(await page.getByRole('heading', {name: 'Score the interview'}).count(), 0);
+    await page.clock.fastForward('01:00');
+    assert.match(await clockValue(page, 'Elapsed').textContent(), /^3:0\d$/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('alone: the interviewer card stays folded until revealed, per phase, and the choice survives a reload', async () => {
+    const {page, context, errors} = await openMock(shared.browser);
+    await page.getByRole('combobox', {name: 'Case study'}).selectOption({label: CASE_TITLE});
+    const question = page.getByRole('heading', {level: 3, name: 'Interviewer'});
+    assert.equal(await question.isVisible(), true, 'with a partner the card is open');
+    await page.getByRole('radio', {name: /^Alone/}).check();
+    assert.equal((await stored(page)).solo, true);
+    await page.reload({waitUntil: 'networkidle'});
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    assert.equal(await page.getByRole('radio', {name: /^Alone/}).isChecked(), true);
+    assert.equal(await question.isVisible(), false, 'alone the card is folded');
+    await page.getByRole('button', {name: 'Start interview'}).click();
+    // The reveal control is a native <details>: Tab reaches it, Enter opens it.
+    await page.getByText(/^Reveal the interviewer’s card/).focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await question.isVisible(), true, 'revealed');
+    await page.clock.fastForward(`${String(PHASES[0].minutes).padStart(2, '0')}:00`);
+    await page.getByRole('heading', {level: 2, name: `Role cards: 2. ${PHASES[1].name}`}).waitFor();
+    assert.equal(await question.isVisible(), false, 'the next phase starts folded again');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('saved data from before the solo mode still loads, as practising with a partner', async () => {
+    const old = {
+      current: null,
+      saved: [{id: 'a', caseId: 'case-studies/eta-prediction', caseTitle: CASE_TITLE, startedAt: '2025-03-01T10:00:00.000Z', summary: 'Old.', totalSeconds: 2700,
+        phases: PHASES.map((p) => ({name: p.name, plannedMinutes: p.minutes, spentSeconds: p.minutes * 60, score: 3, notes: ''}))}],
+    };
+    const {page, context, errors} = await openMock(shared.browser, {storage: JSON.stringify(old)});
+    assert.equal(await page.getByRole('heading', {level: 3, name: CASE_TITLE}).count(), 1);
+    assert.equal(await page.getByRole('radio', {name: /^With a partner/}).isChecked(), true);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  for (const width of [360, 390]) {
+    test(`${width} px dark: the clock stays in view while the page scrolls, without covering the controls`, async () => {
+      const {page, context, errors} = await openMock(shared.browser, {colorScheme: 'dark'});
+      await page.setViewportSize({width, height: 740});
+      await page.getByRole('button', {name: 'Start interview'}).click();
+      await page.clock.fastForward('02:00');
+      const strip = page.getByTestId('timer-strip');
+      await page.getByLabel(/^Notes on /).scrollIntoViewIfNeeded();
+      await page.mouse.wheel(0, 600);
+      await page.waitForTimeout(100);
+      const box = await strip.boundingBox();
+      const navbar = await page.locator('nav.navbar').boundingBox();
+      assert.ok(box.y >= navbar.y + navbar.height - 1 && box.y < navbar.height + 10, `the strip sits under the navbar: ${JSON.stringify(box)}`);
+      assert.ok(box.height < 90, `the strip is short: ${box.height} px`);
+      assert.match(await strip.textContent(), /Phase \d+:\d\d left.*Total \d+:\d\d left/);
+      // Focus moved by the keyboard lands below the strip, not under it: put Pause just under the
+      // navbar (behind the strip), then Shift+Tab onto it from Next phase.
+      await page.getByRole('button', {name: 'Pause'}).evaluate((el, top) => window.scrollBy(0, el.getBoundingClientRect().top - top - 5), navbar.height);
+      await page.getByRole('button', {name: 'Next phase'}).evaluate((el) => el.focus({preventScroll: true}));
+      await page.keyboard.press('Shift+Tab');
+      await assertFocused(page.getByRole('button', {name: 'Pause'}));
+      const focused = await page.getByRole('button', {name: 'Pause'}).boundingBox();
+      const after = await strip.boundingBox();
+      assert.ok(focused.y >= after.y + after.height, `the focused button (top ${focused.y}) is below the strip (bottom ${after.y + after.height})`);
+      const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(sideways, 0, 'no sideways scroll');
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+
   for (const colorScheme of ['light', 'dark']) {
     test(`axe (${colorScheme}) before, during and after an interview`, async () => {
       const {page, context} = await openMock(shared.browser, {colorScheme});
@@ -274,7 +367,11 @@ describe('mock interview', () => {
       await expectAxeClean(page, 'during, with the banner');
       await page.getByRole('button', {name: 'Pause'}).click();
       await expectAxeClean(page, 'paused');
+      await page.getByRole('radio', {name: /^Alone/}).check();
+      await page.getByText(/^Reveal the interviewer’s card/).click();
       await page.getByRole('button', {name: 'End interview'}).click();
+      await expectAxeClean(page, 'alone, card revealed, asking to end');
+      await page.getByRole('button', {name: 'End and score'}).click();
       await expectAxeClean(page, 'on the rubric');
       await page.getByRole('button', {name: 'Save interview'}).click();
       await expectAxeClean(page, 'with a saved interview');

@@ -61,6 +61,8 @@ describe('on a phone', () => {
       );
       assert.deepEqual(clocks.filter((clock) => !clock.fits), [], 'every clock fits its box');
       await page.getByRole('button', {name: 'End interview'}).click();
+      await assertNoSidewaysScroll(page, 'asking to end');
+      await page.getByRole('button', {name: 'End and score'}).click();
       await assertNoSidewaysScroll(page, 'on the rubric');
       assert.deepEqual(errors, []);
       await context.close();

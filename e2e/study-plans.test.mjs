@@ -122,7 +122,11 @@ describe('study plans', () => {
     await builder.getByLabel('Plan name').fill('Group <b>plan</b>');
     await builder.getByLabel('Start date').fill('2026-12-30');
     await builder.getByRole('checkbox', {name: 'All of Foundations'}).check();
-    await builder.getByRole('checkbox', {name: /^Design ETA Prediction/}).check();
+    // Single lessons are folded under their section: open that section's list first.
+    const etaBox = builder.getByRole('checkbox', {name: /^Design ETA Prediction/});
+    assert.equal(await etaBox.isVisible(), false, 'single lessons start folded');
+    await builder.locator('fieldset', {has: etaBox}).getByText(/^Pick single lessons/).click();
+    await etaBox.check();
     await builder.getByLabel('Number of days').fill('4');
     const eta = lessons.find((lesson) => lesson.id === 'case-studies/eta-prediction');
     assert.ok(eta.frontMatter.prerequisites.length > 0);
@@ -288,6 +292,103 @@ describe('study plans', () => {
       const urls = [...description.matchAll(/: (https?:\/\/\S+)$/gm)].map((match) => new URL(match[1]).pathname.slice(1));
       assert.deepEqual(urls, schedule[index].slice(1));
     });
+    await context.close();
+  });
+});
+
+describe('study plans: layout, shared plans of one\'s own, done ticks and today', () => {
+  test('ready plans are short summaries: the builder starts within two screens on a laptop', async () => {
+    const {page, context, problems} = await openPage(shared.browser, PAGE);
+    const plans = page.locator('article[data-plan]');
+    assert.ok((await plans.count()) >= 3);
+    for (const plan of await plans.all()) {
+      const details = plan.locator('details');
+      assert.equal(await details.getAttribute('open'), null, 'the day-by-day schedule starts folded');
+      assert.match(await details.locator('summary').textContent(), /^Day by day: \d+ lessons, \d+ days$/);
+    }
+    const top = await page.locator('#build-a-plan').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+    assert.ok(top < 1800, `the builder starts ${Math.round(top)} px down`);
+    // The jump link in the ready plans' introduction leads there.
+    await page.locator('section[aria-labelledby="ready-plans"]').getByRole('link', {name: 'build a plan'}).click();
+    await page.waitForURL('**#build-a-plan');
+    // Opening a schedule shows its days.
+    const first = plans.first();
+    await first.locator('summary').click();
+    assert.equal(await first.locator('li[data-day]').first().isVisible(), true);
+    assert.deepEqual(problems, NO_PROBLEMS);
+    await context.close();
+  });
+
+  for (const width of [360, 390]) {
+    test(`${width} px dark: the schedule follows the choices; wrapped titles stay aligned; no sideways scroll`, async () => {
+      const {page, context, problems} = await openPage(shared.browser, PAGE, {colorScheme: 'dark', viewport: {width, height: 740}});
+      const builder = page.locator('form[aria-label="Build a study plan"]');
+      await builder.getByRole('checkbox', {name: 'All of Foundations'}).check();
+      await builder.getByRole('checkbox', {name: 'All of Case Studies'}).check();
+      const section = page.locator('section[aria-labelledby="build-a-plan"]');
+      await section.locator('li[data-day]').first().waitFor();
+      const formBox = await builder.boundingBox();
+      const firstDay = await section.locator('li[data-day]').first().boundingBox();
+      assert.ok(formBox.height < 1400, `the choices are ${Math.round(formBox.height)} px tall`);
+      assert.ok(firstDay.y - (formBox.y + formBox.height) < 400, `the first day starts ${Math.round(firstDay.y - formBox.y - formBox.height)} px below the choices`);
+      // Every lesson's title starts at the same x, whether or not it wraps.
+      const lefts = await section.locator('li[data-lesson] a').evaluateAll((links) => links.map((a) => Math.round(a.getClientRects()[0].left)));
+      const lines = await section.locator('li[data-lesson] a').evaluateAll((links) => links.map((a) => a.getClientRects().length));
+      assert.ok(lines.some((count) => count > 1), 'at least one title wraps at this width');
+      assert.equal(new Set(lefts).size, 1, `titles start at ${[...new Set(lefts)].join(', ')}`);
+      const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(sideways, 0, 'no sideways scroll');
+      assert.deepEqual(await axeViolations(page), [], 'axe (dark) with a built plan');
+      assert.deepEqual(problems, NO_PROBLEMS);
+      await context.close();
+    });
+  }
+
+  test('a shared plan: today is marked, ticks mark lessons done, "Make it mine" copies it into the builder', async () => {
+    const {page, context, problems} = await openPage(shared.browser, PAGE);
+    const builder = page.locator('form[aria-label="Build a study plan"]');
+    await builder.getByLabel('Plan name').fill('Team plan');
+    await builder.getByRole('checkbox', {name: 'All of Foundations'}).check();
+    await builder.getByLabel('Number of days').fill('3');
+    const link = await page.locator('section[aria-labelledby="build-a-plan"]').getByLabel(/^Link to this plan/).inputValue();
+    await page.goto(link, {waitUntil: 'networkidle'});
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    const sharedSection = page.locator('section[aria-labelledby="shared-plan"]');
+    // It starts today (the link was made with the builder's default start).
+    const todayLink = sharedSection.getByRole('link', {name: /^Today is day 1: /});
+    assert.equal(await todayLink.count(), 1);
+    const today = sharedSection.locator('li[data-day][aria-current="date"]');
+    assert.equal(await today.count(), 1);
+    assert.equal(await today.getAttribute('data-day'), '1');
+    assert.match(await today.locator('h3').textContent(), /today/);
+
+    // Done ticks write the reader's progress, and the counts follow.
+    const firstLesson = await today.locator('li[data-lesson]').first().getAttribute('data-lesson');
+    const tick = today.locator('li[data-lesson]').first().getByRole('checkbox');
+    assert.match(await tick.getAttribute('aria-label'), /^Done: /);
+    await tick.focus();
+    await page.keyboard.press('Space');
+    await sharedSection.getByText(/^1 of \d+ lessons done\.$/).waitFor();
+    const progress = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), PROGRESS_KEY);
+    assert.ok(progress.completed[firstLesson], `${firstLesson} is marked complete`);
+    assert.equal(await sharedSection.locator(`li[data-lesson="${firstLesson}"]`).getAttribute('data-done'), 'true');
+    for (const scheme of ['light', 'dark']) {
+      await useScheme(page, scheme);
+      assert.deepEqual(await axeViolations(page), [], `axe on a shared plan with ticks (${scheme})`);
+    }
+    await tick.uncheck();
+    assert.equal(await sharedSection.getByText(/lessons done\.$/).count(), 0);
+
+    await sharedSection.getByRole('button', {name: 'Make it mine'}).click();
+    const heading = page.locator('#build-a-plan');
+    await page.waitForFunction(() => document.activeElement?.id === 'build-a-plan');
+    assert.equal(await builder.getByLabel('Plan name').inputValue(), 'Team plan');
+    assert.equal(await builder.getByLabel('Number of days').inputValue(), '3');
+    assert.equal(await builder.getByRole('checkbox', {name: 'All of Foundations'}).isChecked(), true);
+    const mine = page.locator('section[aria-labelledby="build-a-plan"]');
+    assert.deepEqual(await scheduleOf(mine), await scheduleOf(sharedSection));
+    assert.match(await heading.locator('xpath=..').textContent(), /The builder now holds “Team plan”, starting today/);
+    assert.deepEqual(problems, NO_PROBLEMS);
     await context.close();
   });
 });

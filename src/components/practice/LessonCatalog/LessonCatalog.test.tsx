@@ -66,7 +66,7 @@ describe('LessonCatalog', () => {
 
   test('lists every lesson with section, difficulty, time and companies, and announces the count', () => {
     renderCatalog();
-    const cards = screen.getAllByRole('listitem');
+    const cards = within(screen.getByRole('list', {name: 'Lessons'})).getAllByRole('listitem');
     expect(cards).toHaveLength(2);
     expect(within(cards[0]).getByRole('link', {name: 'System Design Framework'})).toHaveAttribute('href', '/foundations/framework');
     expect(cards[0]).toHaveTextContent('SectionFoundationsDifficultyBeginnerTime25 minutesAsked atGoogle');
@@ -91,14 +91,45 @@ describe('LessonCatalog', () => {
   test('shows the filtered lessons, the checked boxes and a way back to all', () => {
     renderCatalog({...NO_FILTERS, difficulties: ['Advanced']});
     expect(screen.getByRole('checkbox', {name: 'Advanced'})).toBeChecked();
-    expect(screen.getAllByRole('listitem').map((item) => within(item).getByRole('heading').textContent)).toEqual(['Cold Start']);
+    const list = screen.getByRole('list', {name: 'Lessons'});
+    expect(within(list).getAllByRole('listitem').map((item) => within(item).getByRole('heading').textContent)).toEqual(['Cold Start']);
     expect(screen.getByRole('status')).toHaveTextContent('Showing 1 of 2 lessons, 35 minutes in all.');
     expect(screen.getByRole('link', {name: 'Clear filters'})).toHaveAttribute('href', '/lessons');
   });
 
   test('no match leaves no empty list, only the message', () => {
     renderCatalog({...NO_FILTERS, text: 'nothing like this'});
-    expect(screen.queryByRole('list')).toBeNull();
+    expect(screen.queryByRole('list', {name: 'Lessons'})).toBeNull();
     expect(screen.getByRole('status')).toHaveTextContent('No lesson matches these filters (of 2).');
+  });
+
+  test('filters are folded in the built page and on a phone, and say how many are active', () => {
+    renderCatalog({...NO_FILTERS, difficulties: ['Advanced'], companies: ['Meta']});
+    const details = screen.getByText('Filters (2 active)', {selector: 'summary'}).closest('details')!;
+    expect(details).not.toHaveAttribute('open');
+  });
+
+  test('each active filter is a chip that removes itself; focus moves to the next chip', () => {
+    const filters: CatalogFilters = {difficulties: ['Advanced'], companies: ['Google', 'Meta'], sections: ['foundations'], text: ' cold '};
+    const onChange = renderCatalog(filters);
+    const chips = within(screen.getByRole('list', {name: 'Active filters'})).getAllByRole('button');
+    expect(chips.map((chip) => chip.getAttribute('aria-label'))).toEqual([
+      'Remove filter Text: “cold”',
+      'Remove filter Difficulty: Advanced',
+      'Remove filter Section: Foundations',
+      'Remove filter Company: Google',
+      'Remove filter Company: Meta',
+    ]);
+    fireEvent.click(chips[3]);
+    expect(onChange).toHaveBeenLastCalledWith({...filters, companies: ['Meta']});
+    expect(chips[4]).toHaveFocus();
+    fireEvent.click(chips[0]);
+    expect(onChange).toHaveBeenLastCalledWith({...filters, text: ''});
+  });
+
+  test('with no filters there are no chips', () => {
+    renderCatalog();
+    expect(screen.queryByRole('list', {name: 'Active filters'})).toBeNull();
+    expect(screen.getByText('Filters', {selector: 'summary'})).toBeInTheDocument();
   });
 });

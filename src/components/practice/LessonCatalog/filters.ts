@@ -131,3 +131,31 @@ export function resultSummary(shown: readonly CatalogLesson[], total: number): s
   }
   return `Showing ${shown.length} of ${total} ${total === 1 ? 'lesson' : 'lessons'}, ${minutes} in all.`;
 }
+
+/** One active filter value, as a removable chip names it. */
+export type ActiveFilter = {kind: 'difficulty' | 'company' | 'section' | 'text'; value: string; label: string};
+
+/** Every active filter value, in the order the filters are laid out; `sectionLabels` names section ids. */
+export function activeFilters(filters: CatalogFilters, sectionLabels: ReadonlyMap<string, string>): ActiveFilter[] {
+  const text = filters.text.trim();
+  return [
+    ...(text !== '' ? [{kind: 'text' as const, value: filters.text, label: `Text: “${text}”`}] : []),
+    ...filters.difficulties.map((value) => ({kind: 'difficulty' as const, value, label: `Difficulty: ${value}`})),
+    ...filters.sections.map((value) => ({kind: 'section' as const, value, label: `Section: ${sectionLabels.get(value) ?? value}`})),
+    ...filters.companies.map((value) => ({kind: 'company' as const, value, label: `Company: ${value}`})),
+  ];
+}
+
+/** The filters without one value (a chip's). */
+export function withoutFilter(filters: CatalogFilters, chip: ActiveFilter): CatalogFilters {
+  switch (chip.kind) {
+    case 'text':
+      return {...filters, text: ''};
+    case 'difficulty':
+      return {...filters, difficulties: filters.difficulties.filter((value) => value !== chip.value)};
+    case 'section':
+      return {...filters, sections: filters.sections.filter((value) => value !== chip.value)};
+    case 'company':
+      return {...filters, companies: filters.companies.filter((value) => value !== chip.value)};
+  }
+}

@@ -1,9 +1,9 @@
-import React, {useId, type ReactNode} from 'react';
+import React, {useEffect, useId, useRef, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {DIFFICULTIES} from '../../../../plugins/lessons/difficulty';
 import type {CatalogData, CatalogLesson} from '../../../../plugins/lesson-catalog/catalog';
 import {DifficultyBadge} from '../../lesson/LessonMeta';
-import {filterLessons, hasFilters, PARAM, resultSummary, toggle, type CatalogFilters} from './filters';
+import {activeFilters, filterLessons, hasFilters, PARAM, resultSummary, toggle, withoutFilter, type CatalogFilters} from './filters';
 import styles from './styles.module.css';
 
 /**
@@ -112,6 +112,9 @@ function LessonCard({
   );
 }
 
+/** Where the filters sit beside the list instead of above it (Infima's desktop breakpoint). */
+const WIDE = '(min-width: 997px)';
+
 export default function LessonCatalog({
   catalog,
   filters,
@@ -123,8 +126,31 @@ export default function LessonCatalog({
   const textId = useId();
   const shown = filterLessons(catalog.lessons, filters);
   const sectionLabel = new Map(catalog.sections.map((section) => [section.id, section.label]));
+  const chips = activeFilters(filters, sectionLabel);
+  // Folded on a phone, where 40 checkboxes would push the first lesson two screens down; open beside
+  // the list on a wide screen. The built HTML has them folded: without JavaScript they do nothing.
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (window.matchMedia?.(WIDE).matches) setOpen(true);
+  }, []);
+  const chipList = useRef<HTMLUListElement>(null);
+  const filtersSummary = useRef<HTMLElement>(null);
+  const remove = (index: number) => {
+    onChange(withoutFilter(filters, chips[index]));
+    // Focus stays in the chips (on the next one, or the previous), or returns to the filters.
+    const buttons = chipList.current ? [...chipList.current.querySelectorAll('button')] : [];
+    const next = buttons[index + 1] ?? buttons[index - 1];
+    (next ?? filtersSummary.current)?.focus();
+  };
   return (
     <div className={styles.catalog}>
+      <details
+        className={styles.filterBox}
+        open={open}
+        onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
+        <summary ref={filtersSummary} className={styles.filterSummary}>
+          Filters{chips.length > 0 && ` (${chips.length} active)`}
+        </summary>
       <form
         className={styles.filters}
         role="search"
@@ -173,6 +199,7 @@ export default function LessonCatalog({
           <p className={styles.note}>Filtering needs JavaScript; every lesson is listed.</p>
         </noscript>
       </form>
+      </details>
       <div className={styles.results}>
         <div className={styles.summary}>
           <p role="status" aria-live="polite" aria-atomic="true" className={styles.count}>
@@ -184,8 +211,23 @@ export default function LessonCatalog({
             </Link>
           )}
         </div>
+        {chips.length > 0 && (
+          <ul className={styles.chips} aria-label="Active filters" ref={chipList}>
+            {chips.map((chip, index) => (
+              <li key={`${chip.kind}:${chip.value}`}>
+                <button
+                  type="button"
+                  className="button button--sm button--outline button--secondary"
+                  aria-label={`Remove filter ${chip.label}`}
+                  onClick={() => remove(index)}>
+                  {chip.label} <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
         {shown.length > 0 && (
-          <ul className={styles.cards}>
+          <ul className={styles.cards} aria-label="Lessons">
             {shown.map((lesson) => (
               <LessonCard
                 key={lesson.id}

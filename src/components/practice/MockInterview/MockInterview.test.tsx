@@ -109,6 +109,11 @@ test('a run: cues once per event, pause stops the clock, next phase, end, score 
   expect(screen.getByRole('timer').textContent).toContain('Overtime+6:01');
 
   fireEvent.click(button('End interview'));
+  // Ending asks first; the safe answer has focus, and nothing has ended yet.
+  expect(screen.getByRole('group', {name: /End the interview now\?/})).toBeInTheDocument();
+  expect(button('Keep going')).toHaveFocus();
+  expect(screen.queryByRole('heading', {name: 'Score the interview'})).toBeNull();
+  fireEvent.click(button('End and score'));
   expect(screen.getByRole('heading', {name: 'Score the interview'})).toHaveFocus();
   const group = screen.getByRole('group', {name: '2. Model and loss'});
   expect(within(group).getByRole('textbox', {name: 'Notes on Model and loss'})).toHaveValue('Picked pinball loss.');
@@ -161,4 +166,54 @@ test('an interview restored from storage resumes at the right time without re-an
   expect(screen.getByRole('timer').textContent).toContain('Elapsed7:00');
   expect(screen.getByRole('combobox', {name: 'Case study'})).toBeDisabled();
   expect(announcer()).toHaveTextContent('');
+});
+
+test('ending asks first: Keep going and Escape cancel and return focus to End interview', () => {
+  const {advance} = setup();
+  fireEvent.click(button('Start interview'));
+  advance(MINUTE);
+  fireEvent.click(button('End interview'));
+  expect(button('End interview')).toHaveAttribute('aria-expanded', 'true');
+  fireEvent.click(button('Keep going'));
+  expect(screen.queryByRole('button', {name: 'End and score'})).toBeNull();
+  expect(button('End interview')).toHaveFocus();
+  fireEvent.click(button('End interview'));
+  fireEvent.keyDown(button('Keep going'), {key: 'Escape'});
+  expect(screen.queryByRole('button', {name: 'End and score'})).toBeNull();
+  expect(button('End interview')).toHaveFocus();
+  advance(MINUTE);
+  expect(screen.getByRole('timer').textContent).toContain('Elapsed2:00');
+});
+
+test('alone: the interviewer card is folded away per phase, and the choice is stored', () => {
+  const {advance, saves} = setup();
+  const interviewerText = () => screen.getByText('Who uses the ETA?');
+  expect(interviewerText()).toBeVisible();
+  fireEvent.click(screen.getByRole('radio', {name: /^Alone/}));
+  expect(saves[saves.length - 1].solo).toBe(true);
+  const reveal = () => screen.getByText(/^Reveal the interviewer’s card for/);
+  expect(reveal().closest('details')).not.toHaveAttribute('open');
+  // The candidate's card comes first.
+  const headings = screen.getAllByRole('heading', {level: 3}).map((h) => h.textContent);
+  expect(headings.indexOf('Candidate')).toBeLessThan(headings.indexOf('Interviewer'));
+  fireEvent.click(button('Start interview'));
+  fireEvent.click(reveal());
+  expect(reveal().closest('details')).toHaveAttribute('open');
+  advance(5 * MINUTE);
+  expect(reveal()).toHaveTextContent('Model and loss');
+  expect(reveal().closest('details')).not.toHaveAttribute('open');
+  fireEvent.click(screen.getByRole('radio', {name: /^With a partner/}));
+  expect(saves[saves.length - 1].solo).toBe(false);
+  expect(screen.queryByText(/^Reveal the interviewer’s card/)).toBeNull();
+});
+
+test('a running interview shows a compact clock that stays in view', () => {
+  const {advance} = setup();
+  expect(screen.queryByTestId('timer-strip')).toBeNull();
+  fireEvent.click(button('Start interview'));
+  advance(MINUTE);
+  expect(screen.getByTestId('timer-strip')).toHaveTextContent('1/3 Clarify requirementsPhase 4:00 leftTotal 44:00 left');
+  fireEvent.click(button('End interview'));
+  fireEvent.click(button('End and score'));
+  expect(screen.queryByTestId('timer-strip')).toBeNull();
 });

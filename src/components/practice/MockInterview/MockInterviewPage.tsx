@@ -15,8 +15,9 @@ export default function MockInterviewPage({cases}: {cases: MockCase[]}): ReactNo
       lead="Pick a case study, start the 45-minute clock and let it walk you through the case's phases: it says when to move on, shows each side what the phase needs, and ends with a rubric. Everything stays in this browser.">
       <MockInterview cases={cases} stored={stored} save={save} />
       <p>
-        One person plays the interviewer and reads the interviewer card; the candidate answers out loud and watches
-        the clock. Every control is a button or a form field: use Tab to move between them and Enter or Space to
+        With a partner, one person plays the interviewer and reads the interviewer card; the candidate answers out
+        loud and watches the clock. Practising alone, choose “Alone”: the interviewer’s questions and hints stay
+        folded away until you have answered and reveal them for that phase. Every control is a button or a form field: use Tab to move between them and Enter or Space to
         press; there are no keyboard shortcuts to learn. Announcements to screen readers come only when it is time to
         move on, one minute before a phase ends, and when time is up.
       </p>

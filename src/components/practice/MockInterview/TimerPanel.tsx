@@ -1,4 +1,4 @@
-import React, {type ReactNode} from 'react';
+import React, {useEffect, useRef, useState, type ReactNode} from 'react';
 import {formatClock, spokenDuration, type TimerCue, type TimerView} from './timer';
 import styles from './styles.module.css';
 
@@ -23,6 +23,20 @@ export default function TimerPanel({view, phaseNames, cue, announcement, onPrima
   const started = view.status === 'running' || view.status === 'paused';
   const last = view.phaseIndex === phaseNames.length - 1;
   const overtime = view.remaining < 0;
+  // Ending cannot be undone (the clock cannot be resumed), so it takes a second, deliberate press.
+  const [confirming, setConfirming] = useState(false);
+  const keepGoing = useRef<HTMLButtonElement>(null);
+  const endButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (confirming) keepGoing.current?.focus();
+    else if (returnFocus.current) endButton.current?.focus();
+    returnFocus.current = false;
+  }, [confirming]);
+  const cancel = () => {
+    returnFocus.current = true;
+    setConfirming(false);
+  };
   return (
     <div className={styles.timer}>
       <p className={styles.phaseNow}>
@@ -74,12 +88,40 @@ export default function TimerPanel({view, phaseNames, cue, announcement, onPrima
               onClick={() => !last && onNext()}>
               Next phase
             </button>
-            <button type="button" className="button button--secondary" onClick={onEnd}>
+            <button
+              type="button"
+              className="button button--secondary"
+              ref={endButton}
+              aria-expanded={confirming}
+              aria-controls={confirming ? 'end-confirm' : undefined}
+              onClick={() => setConfirming(true)}>
               End interview
             </button>
           </>
         )}
       </div>
+      {started && confirming && (
+        <div
+          id="end-confirm"
+          role="group"
+          aria-labelledby="end-confirm-question"
+          className={styles.card}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') cancel();
+          }}>
+          <p id="end-confirm-question">
+            <strong>End the interview now?</strong> The clock stops for good and you go on to score it.
+          </p>
+          <div className={styles.controls}>
+            <button type="button" className="button button--primary" onClick={onEnd}>
+              End and score
+            </button>
+            <button type="button" className="button button--secondary" ref={keepGoing} onClick={cancel}>
+              Keep going
+            </button>
+          </div>
+        </div>
+      )}
       {started && last && (
         <p id="next-phase-note" className={styles.hint}>
           This is the last phase; end the interview when you are done.

@@ -31,6 +31,7 @@ import {
   timerView,
 } from './timer';
 import TimerPanel from './TimerPanel';
+import TimerStrip from './TimerStrip';
 import styles from './styles.module.css';
 
 export type MockInterviewProps = {
@@ -145,7 +146,7 @@ export default function MockInterview({
     if (!draft) return;
     const session = savedFrom(draft, now());
     focusNext.current = 'saved';
-    if (!store({current: null, saved: withSaved(stored.saved, session)}, `Saved the interview on ${session.caseTitle}.`)) {
+    if (!store({...stored, current: null, saved: withSaved(stored.saved, session)}, `Saved the interview on ${session.caseTitle}.`)) {
       focusNext.current = null;
     }
   };
@@ -181,9 +182,11 @@ export default function MockInterview({
   const current = phases[view.phaseIndex];
   const questionsOf = (name: string) => lessonCase?.phases.find((phase) => phase.name === name)?.questions ?? [];
   const caseTitle = draft ? draft.caseTitle : selected.title;
+  const solo = stored.solo === true;
 
   return (
     <div className={styles.page}>
+      {running && <TimerStrip view={view} phaseNames={names} />}
       <section aria-labelledby="case-heading" className={styles.panel}>
         <h2 id="case-heading">Choose a case study</h2>
         <div className={styles.choose}>
@@ -213,6 +216,21 @@ export default function MockInterview({
         <p className={styles.pick} aria-live="polite">
           {pickMessage}
         </p>
+        {view.status !== 'ended' && (
+          <fieldset className={styles.rubricPhase}>
+            <legend className={styles.legend}>How are you practising?</legend>
+            <div className={styles.levels}>
+              <label className={styles.level}>
+                <input type="radio" name="mock-mode" checked={!solo} onChange={() => store({...stored, solo: false})} />
+                With a partner: one of you plays the interviewer and reads their card.
+              </label>
+              <label className={styles.level}>
+                <input type="radio" name="mock-mode" checked={solo} onChange={() => store({...stored, solo: true})} />
+                Alone: the interviewer’s card (questions and hints) stays hidden until you reveal it, phase by phase.
+              </label>
+            </div>
+          </fieldset>
+        )}
         {draft && <p className={styles.hint}>The case is fixed while an interview is in progress or being scored.</p>}
         {lessonCase && (
           <p className={styles.facts}>
@@ -258,7 +276,7 @@ export default function MockInterview({
             Role cards: {view.phaseIndex + 1}. {current.name}
           </h2>
           {!running && <p className={styles.hint}>The cards follow the phase once the interview starts.</p>}
-          <RoleCards phaseName={current.name} questions={questionsOf(current.name)} lessonTitle={caseTitle} />
+          <RoleCards solo={solo} phaseName={current.name} questions={questionsOf(current.name)} lessonTitle={caseTitle} />
           {draft && (
             <>
               <label htmlFor="live-notes" className={styles.noteLabel}>

@@ -39,6 +39,15 @@ describe('parseMockInterviews', () => {
     expect(parseStoredText(JSON.stringify(data), parseMockInterviews, NO_INTERVIEWS)).toEqual(data);
   });
 
+  test('the solo mode is kept; data saved before the mode existed reads as practising with a partner', () => {
+    const session = finished();
+    expect(parseMockInterviews({current: null, saved: [session], solo: true})).toEqual({current: null, saved: [session], solo: true});
+    const before = parseMockInterviews({current: null, saved: [session]})!;
+    expect(before.saved).toEqual([session]);
+    expect(before.solo).toBeUndefined();
+    expect(parseMockInterviews({current: null, saved: [], solo: 'yes'})!.solo).toBeUndefined();
+  });
+
   test.each([
     ['not JSON', '{nope'],
     ['an array', '[]'],

@@ -38,7 +38,11 @@ export type SavedInterview = {
   totalSeconds: number;
 };
 
-export type MockInterviews = {current: InterviewDraft | null; saved: SavedInterview[]};
+/**
+ * `solo`: practising alone, so the interviewer's card stays hidden until revealed. Optional so that
+ * data saved before the mode existed still reads (as practising with a partner).
+ */
+export type MockInterviews = {current: InterviewDraft | null; saved: SavedInterview[]; solo?: boolean};
 
 export const NO_INTERVIEWS: MockInterviews = {current: null, saved: []};
 
@@ -117,7 +121,8 @@ function parseSaved(raw: unknown): SavedInterview | undefined {
 export function parseMockInterviews(raw: unknown): MockInterviews | undefined {
   if (!isRecord(raw) || !Array.isArray(raw.saved)) return undefined;
   const saved = raw.saved.map(parseSaved).filter((entry): entry is SavedInterview => entry !== undefined);
-  return {current: parseDraft(raw.current) ?? null, saved: saved.slice(0, MAX_SAVED)};
+  const read: MockInterviews = {current: parseDraft(raw.current) ?? null, saved: saved.slice(0, MAX_SAVED)};
+  return raw.solo === true ? {...read, solo: true} : read;
 }
 
 export const mockInterviewsState: StoredState<MockInterviews> = defineStoredState(

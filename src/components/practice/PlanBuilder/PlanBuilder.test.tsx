@@ -63,3 +63,39 @@ test('readPace', () => {
   expect(readPace('minutesPerDay', '', '1.25')).toEqual({pace: {kind: 'minutesPerDay', minutes: 75}});
   expect(readPace('minutesPerDay', '', 'abc').error).toMatch(/hours a day/);
 });
+
+test('single lessons are folded per section, with the section count in view', () => {
+  renderBuilder();
+  const alpha = screen.getByRole('checkbox', {name: /^Alpha/});
+  expect(alpha.closest('details')).not.toHaveAttribute('open');
+  expect(screen.getByText('Pick single lessons (2)', {selector: 'summary'})).toBeInTheDocument();
+  fireEvent.click(screen.getByRole('checkbox', {name: 'All of Foundations'}));
+  expect(screen.getByText('Foundations').closest('legend')).toHaveTextContent('Foundations (2 of 2)');
+});
+
+test('a plan made one’s own starts from that plan, today, and ticks mark lessons done', () => {
+  const onToggleDone = jest.fn();
+  const actions = jest.fn((_plan: PlanSpec, _schedule: Schedule) => null);
+  const initial: PlanSpec = {name: 'Group plan', start: '2026-01-05', pace: {kind: 'minutesPerDay', minutes: 90}, lessonIds: ['f/a', 'f/b']};
+  render(
+    <PlanBuilder
+      lessons={lessons}
+      sections={sections}
+      completed={{'f/a': '2026-01-01'}}
+      today="2026-12-01"
+      renderActions={actions}
+      initial={initial}
+      onToggleDone={onToggleDone}
+    />,
+  );
+  expect(screen.getByLabelText('Plan name')).toHaveValue('Group plan');
+  expect(screen.getByLabelText('Hours a day')).toHaveValue(1.5);
+  expect(actions.mock.calls.at(-1)![0]).toEqual({...initial, start: '2026-12-01'});
+  expect(screen.getByRole('checkbox', {name: 'Done: Alpha'})).toBeChecked();
+  fireEvent.click(screen.getByRole('checkbox', {name: 'Done: Beta'}));
+  expect(onToggleDone).toHaveBeenCalledWith('f/b', true);
+  // Day 1 is today.
+  const today = document.getElementById('built-today')!;
+  expect(today).toHaveAttribute('aria-current', 'date');
+  expect(today).toHaveTextContent(/^Day 1.*today/);
+});

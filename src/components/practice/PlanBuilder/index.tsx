@@ -28,6 +28,10 @@ export type PlanBuilderProps = {
   completed: Readonly<Record<string, string>>;
   today: string | null;
   renderActions: (plan: PlanSpec, schedule: Schedule) => ReactNode;
+  /** A plan to start from (a shared plan the reader made their own); its start day is replaced by `today`. */
+  initial?: PlanSpec;
+  /** Marks a lesson done or not in the reader's progress, from the schedule's checkboxes. */
+  onToggleDone?: (lessonId: string, done: boolean) => void;
 };
 
 type PaceKind = Pace['kind'];
@@ -82,6 +86,9 @@ function SectionPicker({
         />
         <span>All of {section.label}</span>
       </label>
+      {/* Folded so that on a phone the schedule follows the choices instead of 50 checkboxes. */}
+      <details>
+        <summary>Pick single lessons ({lessons.length})</summary>
       <ul className={styles.choices}>
         {lessons.map((lesson) => (
           <li key={lesson.id}>
@@ -100,11 +107,20 @@ function SectionPicker({
           </li>
         ))}
       </ul>
+      </details>
     </fieldset>
   );
 }
 
-export default function PlanBuilder({lessons, sections, completed, today, renderActions}: PlanBuilderProps): ReactNode {
+export default function PlanBuilder({
+  lessons,
+  sections,
+  completed,
+  today,
+  renderActions,
+  initial,
+  onToggleDone,
+}: PlanBuilderProps): ReactNode {
   const ids = {
     name: useId(),
     start: useId(),
@@ -113,12 +129,14 @@ export default function PlanBuilder({lessons, sections, completed, today, render
     hours: useId(),
     paceError: useId(),
   };
-  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
-  const [name, setName] = useState('');
-  const [start, setStart] = useState('');
-  const [paceKind, setPaceKind] = useState<PaceKind>('days');
-  const [daysText, setDaysText] = useState('14');
-  const [hoursText, setHoursText] = useState('1.5');
+  const [picked, setPicked] = useState<ReadonlySet<string>>(() => new Set(initial?.lessonIds));
+  const [name, setName] = useState(initial?.name ?? '');
+  const [start, setStart] = useState(initial && today ? today : '');
+  const [paceKind, setPaceKind] = useState<PaceKind>(initial?.pace.kind ?? 'days');
+  const [daysText, setDaysText] = useState(initial?.pace.kind === 'days' ? String(initial.pace.days) : '14');
+  const [hoursText, setHoursText] = useState(
+    initial?.pace.kind === 'minutesPerDay' ? String(initial.pace.minutes / 60) : '1.5',
+  );
 
   useEffect(() => {
     if (today && start === '') {
@@ -273,7 +291,15 @@ export default function PlanBuilder({lessons, sections, completed, today, render
         {schedule && plan && (
           <>
             {renderActions(plan, schedule)}
-            <PlanSchedule schedule={schedule} showDates completed={completed} headingLevel={3} />
+            <PlanSchedule
+              schedule={schedule}
+              showDates
+              completed={completed}
+              headingLevel={3}
+              today={today}
+              idPrefix="built-"
+              onToggleDone={onToggleDone}
+            />
           </>
         )}
       </div>

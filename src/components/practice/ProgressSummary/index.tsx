@@ -4,7 +4,7 @@ import styles from './styles.module.css';
 
 /**
  * Overall and per-section progress: counts, estimated time done and a native <progress> bar of the
- * time share. `title` heads the block; `compact` lays the sections out in a row (the catalog).
+ * time share. `title` heads the block; `compact` folds the sections away and lays them out in a row (the catalog).
  */
 export type ProgressSummaryProps = {
   summary: Summary;
@@ -26,15 +26,7 @@ function Bar({label, count}: {label: string; count: ProgressCount}): ReactNode {
 
 export default function ProgressSummary({summary, title, compact = false}: ProgressSummaryProps): ReactNode {
   const headingId = useId();
-  return (
-    <section className={styles.summary} aria-labelledby={headingId} data-compact={compact || undefined}>
-      <h2 id={headingId} className={styles.title}>
-        {title}
-      </h2>
-      <p className={styles.overall}>
-        <span className={styles.overallText}>{describeCount(summary.overall)}</span>
-        <Bar label="All lessons" count={summary.overall} />
-      </p>
+  const sectionList = (
       <ul className={styles.sections}>
         {summary.sections.map((section) => (
           <li key={section.id} className={styles.section}>
@@ -46,6 +38,25 @@ export default function ProgressSummary({summary, title, compact = false}: Progr
           </li>
         ))}
       </ul>
+  );
+  return (
+    <section className={styles.summary} aria-labelledby={headingId} data-compact={compact || undefined}>
+      <h2 id={headingId} className={styles.title}>
+        {title}
+      </h2>
+      <p className={styles.overall}>
+        <span className={styles.overallText}>{describeCount(summary.overall)}</span>
+        <Bar label="All lessons" count={summary.overall} />
+      </p>
+      {compact ? (
+        // Folded where it sits above other content (the catalog), so it costs one line on a phone.
+        <details>
+          <summary>By section</summary>
+          {sectionList}
+        </details>
+      ) : (
+        sectionList
+      )}
     </section>
   );
 }

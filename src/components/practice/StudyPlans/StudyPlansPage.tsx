@@ -1,4 +1,4 @@
-import React, {useCallback, type ReactNode} from 'react';
+import React, {useCallback, useEffect, useState, type ReactNode} from 'react';
 import {useLocation} from '@docusaurus/router';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
@@ -9,7 +9,7 @@ import PlanBuilder from '@site/src/components/practice/PlanBuilder';
 import PlanSchedule from '@site/src/components/practice/PlanSchedule';
 import {icsFileName, scheduleToIcs} from '@site/src/lib/ics';
 import {encodePlan, planHref, type PlanSpec} from '@site/src/lib/planCode';
-import {localDay, progressState} from '@site/src/lib/progress';
+import {localDay, progressState, withLessonDone} from '@site/src/lib/progress';
 import {useStoredState} from '@site/src/lib/storedState';
 import {dailyLoad, formatDay, formatMinutes, schedulePlan, type Schedule} from '@site/src/lib/studyPlan';
 import type {StudyPlansData} from '../../../../plugins/study-plans/studyPlansData';
@@ -33,6 +33,23 @@ function DoneSummary({schedule, completed}: {schedule: Schedule; completed: Read
   );
 }
 
+/** Where today falls in a dated plan, with a link to today's lessons. */
+function TodayNote({schedule, today}: {schedule: Schedule; today: string | null}): ReactNode {
+  if (today === null || schedule.days.length === 0) return null;
+  const day = schedule.days.find((d) => d.date === today);
+  if (day) {
+    return (
+      <p>
+        <a className={styles.inlineLink} href="#shared-today">
+          Today is day {day.number}: {day.lessons.length} {day.lessons.length === 1 ? 'lesson' : 'lessons'}, {formatMinutes(day.minutes)}
+        </a>
+      </p>
+    );
+  }
+  const first = schedule.days[0].date;
+  return <p>{today < first ? `The plan starts ${formatDay(first)}.` : 'The plan’s last day has passed.'}</p>;
+}
+
 /**
  * The /practice/study-plans route (added by plugins/study-plans with the lessons as route props).
  * Ready plans are in the built HTML; a plan link (`?plan=`), the reader's progress and the builder's
@@ -42,9 +59,17 @@ export default function StudyPlansPage({data}: {data: StudyPlansData}): ReactNod
   const isBrowser = useIsBrowser();
   const location = useLocation();
   const {siteConfig} = useDocusaurusContext();
-  const [progress] = useStoredState(progressState);
+  const [progress, saveProgress] = useStoredState(progressState);
   const completed = progress.completed;
   const today = isBrowser ? localDay() : null;
+  const toggleDone = (lessonId: string, done: boolean): void => {
+    saveProgress(withLessonDone(progress, lessonId, done, localDay()));
+  };
+  // "Make it mine" copies a shared plan into the builder, which starts over from it (hence the key).
+  const [mine, setMine] = useState<{plan: PlanSpec; key: number} | null>(null);
+  useEffect(() => {
+    if (mine) document.getElementById('build-a-plan')?.focus();
+  }, [mine]);
   const shared = isBrowser ? readSharedPlan(location.search, data.lessons) : {status: 'none' as const};
 
   const pageUrl = useCallback(() => `${window.location.origin}${location.pathname}`, [location.pathname]);
@@ -103,8 +128,26 @@ export default function StudyPlansPage({data}: {data: StudyPlansData}): ReactNod
             {formatMinutes(dailyLoad(shared.schedule).longest)} a day.
           </p>
           <DoneSummary schedule={shared.schedule} completed={completed} />
+          <TodayNote schedule={shared.schedule} today={today} />
+          <p>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => setMine({plan: shared.plan, key: (mine?.key ?? 0) + 1})}>
+              Make it mine
+            </button>{' '}
+            <span>Copies this plan into the builder below, starting today, to change it.</span>
+          </p>
           {actionsFor(shared.plan, shared.schedule)}
-          <PlanSchedule schedule={shared.schedule} showDates completed={completed} headingLevel={3} />
+          <PlanSchedule
+            schedule={shared.schedule}
+            showDates
+            completed={completed}
+            headingLevel={3}
+            today={today}
+            idPrefix="shared-"
+            onToggleDone={toggleDone}
+          />
         </section>
       )}
 
@@ -114,7 +157,11 @@ export default function StudyPlansPage({data}: {data: StudyPlansData}): ReactNod
         </Heading>
         <p>
           Each plan spreads its lessons (by their estimated times) so the longest day is as short as it can be. A copied
-          link or calendar file starts the plan on the day you copy it.
+          link or calendar file starts the plan on the day you copy it. To pick your own lessons,{' '}
+          <a className={styles.inlineLink} href="#build-a-plan">
+            build a plan
+          </a>
+          .
         </p>
         <div className={styles.readyPlans}>
           {data.readyPlans.map((ready) => {
@@ -147,7 +194,12 @@ export default function StudyPlansPage({data}: {data: StudyPlansData}): ReactNod
                     return scheduleToIcs(dated, {name: spec.name, siteUrl: siteConfig.url, planId: encodePlan(spec), now: new Date()});
                   }}
                 />
-                <PlanSchedule schedule={schedule} showDates={false} completed={completed} headingLevel={4} />
+                <details>
+                  <summary>
+                    Day by day: {ready.lessonIds.length} lessons, {schedule.days.length} days
+                  </summary>
+                  <PlanSchedule schedule={schedule} showDates={false} completed={completed} headingLevel={4} />
+                </details>
               </article>
             );
           })}
@@ -155,14 +207,22 @@ export default function StudyPlansPage({data}: {data: StudyPlansData}): ReactNod
       </section>
 
       <section aria-labelledby="build-a-plan">
-        <Heading as="h2" id="build-a-plan">
+        <Heading as="h2" id="build-a-plan" tabIndex={-1}>
           Build a plan
         </Heading>
+        {mine && (
+          <p className={styles.done}>
+            The builder now holds “{mine.plan.name}”, starting today: change it, then copy your own link.
+          </p>
+        )}
         <p>
           Pick lessons, a start date and a pace. Lessons you pick bring the prerequisites they need (listed above the
           schedule); a lesson longer than your daily time gets a day of its own.
         </p>
         <PlanBuilder
+          key={mine?.key ?? 0}
+          initial={mine?.plan}
+          onToggleDone={toggleDone}
           lessons={data.lessons}
           sections={data.sections}
           completed={completed}
