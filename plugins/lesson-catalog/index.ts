@@ -2,7 +2,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 import type {LessonsContent} from '../lessons';
 import {buildCatalog, sectionsFromSidebars, type CatalogSection, type SidebarItem} from './catalog';
-import {buildLearningPath} from './learningPath';
+import {buildLearningPath, subgroupsFromSidebars} from './learningPath';
 
 /** The validated lessons that the lessons plugin (the wrapped docs plugin) loaded, with their routes. */
 export function lessonsContentOf(allContent: Record<string, Record<string, unknown>>): LessonsContent {
@@ -13,12 +13,13 @@ export function lessonsContentOf(allContent: Record<string, Record<string, unkno
   return content;
 }
 
+function sidebarsOf(content: LessonsContent): SidebarItem[][] {
+  return content.loadedVersions.flatMap((version) => Object.values(version.sidebars as Record<string, SidebarItem[]>));
+}
+
 /** The curriculum sections, in sidebar order, as the docs plugin's sidebars define them. */
 export function lessonSectionsOf(content: LessonsContent): CatalogSection[] {
-  const sidebars = content.loadedVersions.flatMap((version) =>
-    Object.values(version.sidebars as Record<string, SidebarItem[]>),
-  );
-  return sectionsFromSidebars(content.lessons, sidebars);
+  return sectionsFromSidebars(content.lessons, sidebarsOf(content));
 }
 
 /** Each routed lesson's permalink, by lesson id. */
@@ -51,7 +52,7 @@ export default function lessonCatalogPlugin(context: LoadContext): Plugin {
         path: normalizeUrl([context.baseUrl, 'learning-path']),
         component: '@site/src/components/practice/LearningPath/LearningPathPage.tsx',
         exact: true,
-        props: {path: buildLearningPath(catalog)},
+        props: {path: buildLearningPath(catalog, subgroupsFromSidebars(sidebarsOf(content)))},
       });
     },
   };
