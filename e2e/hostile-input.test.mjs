@@ -14,6 +14,7 @@ const QUERY_PARAMETERS = {
   '/search': ['q'],
   '/practice/progress': ['of', 'done'],
   '/practice/study-plans': ['plan'],
+  '/learning-path': ['focus'],
   '/ml-system-design/introduction': ['_highlight'],
   // The calculators' shared links (src/lib/calculators/shareLink.ts).
   '/foundations/estimation': ['capacity.dailyUsers', 'capacity.peakFactor'],
@@ -47,7 +48,7 @@ const JUNK_STORED_VALUES = {
   'oversized (1.5 MB)': JSON.stringify({completed: {}, pad: 'x'.repeat(1_500_000)}),
 };
 
-const STORAGE_PAGES = ['/ml-system-design/introduction', '/lessons', '/practice/progress', '/practice/review', '/practice/study-plans', '/practice/mock-interview'];
+const STORAGE_PAGES = ['/ml-system-design/introduction', '/lessons', '/learning-path', '/practice/progress', '/practice/review', '/practice/study-plans', '/practice/mock-interview'];
 
 /** The keys the site stores under, read from the source so a new store is covered without editing this test. */
 async function storedKeys() {

@@ -29,7 +29,7 @@ describe('LearningPath', () => {
     render(<LearningPath path={path} completed={{}} pathname="/learning-path" />);
     const ml = screen.getByRole('region', {name: 'ML System Design'});
     expect(ml).toHaveTextContent('3 lessons · 1 hour');
-    expect(within(ml).getByText('Step 2 · any order')).toBeInTheDocument();
+    expect([...ml.querySelectorAll('ol > li > span:first-child')].map((label) => label.textContent)).toEqual(['Step 1', 'Step 2 · any order']);
     const metrics = card('ml/metrics');
     expect(within(metrics).getByRole('link', {name: 'Metrics: Offline, Online and Business'})).toHaveAttribute('href', '/ml/metrics');
     expect(within(metrics).getByRole('listitem')).toHaveTextContent('Problem Framing');
@@ -60,6 +60,11 @@ describe('LearningPath', () => {
     expect(within(unlocks).getAllByRole('link').map((link) => link.textContent)).toEqual(['Metrics: Offline, Online and Business', 'Data Collection']);
     expect(panel).toHaveTextContent('1 lesson, all done: ready to read.');
     expect(within(panel).getByRole('link', {name: 'Back to the whole path'})).toHaveAttribute('href', '/learning-path');
+  });
+
+  test('a focus on a lesson with nothing done gives the time its chain takes', () => {
+    render(<LearningPath path={path} completed={{}} pathname="/learning-path" focusId="ml/metrics" />);
+    expect(screen.getByRole('region', {name: /Focus: Metrics/})).toHaveTextContent('2 lessons, 40 minutes.');
   });
 
   test('the focus form hands the chosen lesson over, and shows a problem from the address', () => {

@@ -23,6 +23,8 @@ export type LearningPathProps = {
 
 const FOCUS_HEADING_ID = 'focus-heading';
 
+const countOf = (lessons: number): string => `${lessons} ${lessons === 1 ? 'lesson' : 'lessons'}`;
+
 export const focusHref = (pathname: string, id: string): string => `${pathname}?${FOCUS_PARAM}=${encodeURIComponent(id)}`;
 
 function DoneMark({done}: {done: boolean}): ReactNode {
@@ -43,9 +45,6 @@ function LessonCard({lesson, titles, done, pathname}: {lesson: PathLesson; title
         </Link>
         <DoneMark done={done} />
       </div>
-      <span className={styles.meta}>
-        {lesson.difficulty} · {lesson.minutes} min{unlocks > 0 && ` · unlocks ${unlocks}`}
-      </span>
       {lesson.prerequisiteIds.length === 0 ? (
         <span className={styles.after}>Needs nothing first.</span>
       ) : (
@@ -58,9 +57,14 @@ function LessonCard({lesson, titles, done, pathname}: {lesson: PathLesson; title
           </ul>
         </div>
       )}
-      <Link to={focusHref(pathname, lesson.id)} className={styles.focusLink} aria-label={`Focus on ${lesson.title}`}>
-        Focus
-      </Link>
+      <div className={styles.cardFoot}>
+        <span className={styles.meta}>
+          {lesson.difficulty} · {lesson.minutes} min{unlocks > 0 && ` · unlocks ${unlocks}`}
+        </span>
+        <Link to={focusHref(pathname, lesson.id)} className={styles.focusLink} aria-label={`Focus on ${lesson.title}`}>
+          Focus
+        </Link>
+      </div>
     </li>
   );
 }
@@ -86,7 +90,12 @@ function Section({section, titles, completed, pathname}: {section: PathSection} 
                 {(group.steps.length > 1 || step.length > 1) && (
                   <span className={styles.stepLabel}>
                     {group.steps.length > 1 ? `Step ${index + 1}` : 'Any order'}
-                    {group.steps.length > 1 && step.length > 1 && ' · any order'}
+                    {group.steps.length > 1 && step.length > 1 && (
+                      <>
+                        <span className={styles.stepSeparator}> · </span>
+                        <span className={styles.anyOrder}>any order</span>
+                      </>
+                    )}
                   </span>
                 )}
                 <ul className={styles.cards}>
@@ -135,8 +144,10 @@ function FocusPanel({focus, byId, completed, pathname}: {focus: Focus; byId: Rea
             {focus.chain.length === 0
               ? 'Nothing: it is a place to start.'
               : left.length === 0
-                ? `${focus.chain.length} ${focus.chain.length === 1 ? 'lesson' : 'lessons'}, all done: ready to read.`
-                : `${focus.chain.length} ${focus.chain.length === 1 ? 'lesson' : 'lessons'}; ${left.length} not done yet, ${formatDuration(leftMinutes)}.`}
+                ? `${countOf(focus.chain.length)}, all done: ready to read.`
+                : left.length === focus.chain.length
+                  ? `${countOf(left.length)}, ${formatDuration(leftMinutes)}.`
+                  : `${countOf(focus.chain.length)}; ${left.length} not done yet, ${formatDuration(leftMinutes)}.`}
           </p>
           <FocusList ids={focus.chain} byId={byId} completed={completed} empty="" />
         </div>
