@@ -56,7 +56,7 @@ describe('LearningPath', () => {
     render(<LearningPath path={path} completed={{'foundations/framework': '2026-01-02'}} pathname="/learning-path" focusId="ml/framing" />);
     const panel = screen.getByRole('region', {name: /Focus: Problem Framing/});
     const [chain, unlocks] = within(panel).getAllByRole('list');
-    expect(within(chain).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['System Design Framework 20 min ✓ Done']);
+    expect(within(chain).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['System Design Framework 20\u00a0min ✓ Done']);
     expect(within(unlocks).getAllByRole('link').map((link) => link.textContent)).toEqual(['Metrics: Offline, Online and Business', 'Data Collection']);
     expect(panel).toHaveTextContent('1 lesson, all done: ready to read.');
     expect(within(panel).getByRole('link', {name: 'Back to the whole path'})).toHaveAttribute('href', '/learning-path');

@@ -39,16 +39,16 @@ function LessonCard({lesson, titles, done, pathname}: {lesson: PathLesson; title
   const unlocks = lesson.unlockIds.length;
   return (
     <li className={styles.card} data-lesson-id={lesson.id} data-done={done || undefined}>
-      <div className={styles.cardHead}>
+      <div className={styles.row}>
         <Link to={lesson.permalink} className={styles.title}>
           {lesson.title}
         </Link>
         <DoneMark done={done} />
       </div>
       {lesson.prerequisiteIds.length === 0 ? (
-        <span className={styles.after}>Needs nothing first.</span>
+        <span className={styles.meta}>Needs nothing first.</span>
       ) : (
-        <div className={styles.after}>
+        <div className={styles.meta}>
           After:{' '}
           <ul className={styles.inlineList}>
             {lesson.prerequisiteIds.map((id) => (
@@ -57,11 +57,11 @@ function LessonCard({lesson, titles, done, pathname}: {lesson: PathLesson; title
           </ul>
         </div>
       )}
-      <div className={styles.cardFoot}>
+      <div className={`${styles.row} ${styles.foot}`}>
         <span className={styles.meta}>
           {lesson.difficulty} · {lesson.minutes} min{unlocks > 0 && ` · unlocks ${unlocks}`}
         </span>
-        <Link to={focusHref(pathname, lesson.id)} className={styles.focusLink} aria-label={`Focus on ${lesson.title}`}>
+        <Link to={focusHref(pathname, lesson.id)} aria-label={`Focus on ${lesson.title}`}>
           Focus
         </Link>
       </div>
@@ -73,17 +73,17 @@ function Section({section, titles, completed, pathname}: {section: PathSection} 
   const done = section.groups.flatMap((group) => group.steps.flat()).filter((lesson) => completed[lesson.id]).length;
   const headingId = `path-${section.id}`;
   return (
-    <section aria-labelledby={headingId} className={styles.section}>
-      <h2 id={headingId} className={styles.sectionTitle}>
+    <section aria-labelledby={headingId} className="margin-top--xl">
+      <h2 id={headingId} className="margin-bottom--xs">
         {section.label}
       </h2>
-      <p className={styles.sectionMeta}>
+      <p className={styles.meta}>
         {section.lessonCount} {section.lessonCount === 1 ? 'lesson' : 'lessons'} · {formatDuration(section.minutes)}
         {done > 0 && ` · ${done} done`}
       </p>
       {section.groups.map((group) => (
-        <div key={group.label ?? ''} className={styles.group}>
-          {group.label && <h3 className={styles.groupTitle}>{group.label}</h3>}
+        <div key={group.label ?? ''}>
+          {group.label && <h3>{group.label}</h3>}
           <ol className={styles.steps}>
             {group.steps.map((step, index) => (
               <li key={step[0].id} className={styles.step}>
@@ -115,12 +115,12 @@ function Section({section, titles, completed, pathname}: {section: PathSection} 
 function FocusList({ids, byId, completed, empty}: {ids: readonly string[]; byId: ReadonlyMap<string, PathLesson>; completed: LearningPathProps['completed']; empty: string}): ReactNode {
   if (ids.length === 0) return <p className={styles.meta}>{empty}</p>;
   return (
-    <ol className={styles.focusList}>
+    <ol>
       {ids.map((id) => {
         const lesson = byId.get(id)!;
         return (
           <li key={id} data-lesson-id={id} data-done={completed[id] ? true : undefined}>
-            <Link to={lesson.permalink}>{lesson.title}</Link> <span className={styles.meta}>{lesson.minutes} min</span>{' '}
+            <Link to={lesson.permalink}>{lesson.title}</Link> <span className={styles.meta}>{lesson.minutes}&nbsp;min</span>{' '}
             <DoneMark done={Boolean(completed[id])} />
           </li>
         );
@@ -133,13 +133,13 @@ function FocusPanel({focus, byId, completed, pathname}: {focus: Focus; byId: Rea
   const left = focus.chain.filter((id) => !completed[id]);
   const leftMinutes = left.reduce((sum, id) => sum + byId.get(id)!.minutes, 0);
   return (
-    <section className={styles.focusPanel} aria-labelledby={FOCUS_HEADING_ID}>
-      <h2 id={FOCUS_HEADING_ID} tabIndex={-1} className={styles.focusTitle}>
+    <section className={`${styles.focusPanel} padding--md margin-bottom--lg`} aria-labelledby={FOCUS_HEADING_ID}>
+      <h2 id={FOCUS_HEADING_ID} tabIndex={-1}>
         Focus: <Link to={focus.lesson.permalink}>{focus.lesson.title}</Link> <DoneMark done={Boolean(completed[focus.lesson.id])} />
       </h2>
       <div className={styles.focusColumns}>
         <div>
-          <h3 className={styles.focusHeading}>Read first: the whole chain</h3>
+          <h3>Read first: the whole chain</h3>
           <p className={styles.meta}>
             {focus.chain.length === 0
               ? 'Nothing: it is a place to start.'
@@ -152,17 +152,17 @@ function FocusPanel({focus, byId, completed, pathname}: {focus: Focus; byId: Rea
           <FocusList ids={focus.chain} byId={byId} completed={completed} empty="" />
         </div>
         <div>
-          <h3 className={styles.focusHeading}>It unlocks</h3>
+          <h3>It unlocks</h3>
           <FocusList ids={focus.unlocks} byId={byId} completed={completed} empty="No lesson builds on it directly." />
           {focus.later.length > 0 && (
             <>
-              <h3 className={styles.focusHeading}>And later</h3>
+              <h3>And later</h3>
               <FocusList ids={focus.later} byId={byId} completed={completed} empty="" />
             </>
           )}
         </div>
       </div>
-      <Link to={pathname} className={styles.focusLink}>
+      <Link to={pathname}>
         Back to the whole path
       </Link>
     </section>
@@ -187,7 +187,7 @@ export default function LearningPath({path, completed, pathname, focusId, focusP
         {path.lessonCount} lessons, {formatDuration(path.totalMinutes)} of reading, in {path.sections.length} parts.
         {path.topDown && ' Every lesson comes after the lessons it builds on: read from the top, and the lessons of one step in any order.'}
       </p>
-      <p className={styles.next}>
+      <p>
         {next === undefined ? (
           `You have done all ${path.lessonCount} lessons.`
         ) : (
@@ -197,8 +197,8 @@ export default function LearningPath({path, completed, pathname, focusId, focusP
           </>
         )}
       </p>
-      <nav aria-label="Parts of the path" className={styles.parts}>
-        <ul>
+      <nav aria-label="Parts of the path">
+        <ul className={styles.inlineList}>
           {path.sections.map((section) => (
             <li key={section.id}>
               <a href={`#path-${section.id}`}>{section.label}</a>
@@ -206,9 +206,9 @@ export default function LearningPath({path, completed, pathname, focusId, focusP
           ))}
         </ul>
       </nav>
-      <form method="get" action={pathname} className={styles.focusForm} onSubmit={submit}>
+      <form method="get" action={pathname} className="margin-vert--md" onSubmit={submit}>
         <label htmlFor="focus-lesson">Focus on a lesson: what to read before it and what it unlocks</label>
-        <div className={styles.focusControls}>
+        <div className={styles.row} style={{justifyContent: 'flex-start'}}>
           <select id="focus-lesson" name={FOCUS_PARAM} defaultValue={focus?.lesson.id ?? ''} key={focus?.lesson.id ?? ''}>
             <option value="">Whole path</option>
             {path.sections.map((section) => (
@@ -227,7 +227,7 @@ export default function LearningPath({path, completed, pathname, focusId, focusP
         </div>
       </form>
       {focusProblem && (
-        <p className={styles.problem} role="alert">
+        <p className="alert alert--warning" role="alert">
           {focusProblem}
         </p>
       )}
