@@ -24,7 +24,7 @@ export default function LearningPathPage({path}: {path: LearningPathData}): Reac
     (id: string) => history.push(id ? focusHref(location.pathname, id) : location.pathname),
     [history, location.pathname],
   );
-  // A newly picked focus moves the keyboard (and the view) to it; a page opened with one stays put.
+  // A focus, picked or opened from a link, moves the keyboard (and the view) to its panel.
   const shown = useRef(focusId);
   useEffect(() => {
     if (focusId !== undefined && focusId !== shown.current) {
