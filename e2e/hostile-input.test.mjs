@@ -15,6 +15,7 @@ const QUERY_PARAMETERS = {
   '/practice/progress': ['of', 'done'],
   '/practice/study-plans': ['plan'],
   '/practice/group': ['plan', 'm'],
+  '/learning-path': ['focus'],
   '/ml-system-design/introduction': ['_highlight'],
   // The calculators' shared links (src/lib/calculators/shareLink.ts).
   '/foundations/estimation': ['capacity.dailyUsers', 'capacity.peakFactor'],
@@ -48,7 +49,7 @@ const JUNK_STORED_VALUES = {
   'oversized (1.5 MB)': JSON.stringify({completed: {}, pad: 'x'.repeat(1_500_000)}),
 };
 
-const STORAGE_PAGES = ['/ml-system-design/introduction', '/lessons', '/practice/progress', '/practice/review', '/practice/study-plans', '/practice/group', '/practice/mock-interview'];
+const STORAGE_PAGES = ['/ml-system-design/introduction', '/lessons', '/learning-path', '/practice/progress', '/practice/review', '/practice/study-plans', '/practice/group', '/practice/mock-interview'];
 
 /** The keys the site stores under, read from the source so a new store is covered without editing this test. */
 async function storedKeys() {

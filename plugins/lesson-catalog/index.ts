@@ -5,7 +5,7 @@ import {normalizeUrl} from '@docusaurus/utils';
 import type {LessonsContent} from '../lessons';
 import {buildCatalog, sectionsFromSidebars, type CatalogSection, type SidebarItem} from './catalog';
 import {buildHomeData} from './home';
-import {buildLearningPath} from './learningPath';
+import {buildLearningPath, subgroupsFromSidebars} from './learningPath';
 import {selfCheckIdsOf} from '../lessons/selfChecks';
 
 /** The validated lessons that the lessons plugin (the wrapped docs plugin) loaded, with their routes. */
@@ -88,7 +88,7 @@ export default function lessonCatalogPlugin(context: LoadContext): Plugin {
         path: normalizeUrl([context.baseUrl, 'learning-path']),
         component: '@site/src/components/practice/LearningPath/LearningPathPage.tsx',
         exact: true,
-        props: {path: buildLearningPath(catalog)},
+        props: {path: buildLearningPath(catalog, subgroupsFromSidebars(sidebarsOf(content)))},
       });
     },
   };

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import type {CatalogData, CatalogLesson} from './catalog';
-import {buildLearningPath, layoutGraph, stepsOf, wrapText} from './learningPath';
+import {buildLearningPath, stepsWithin, subgroupsFromSidebars} from './learningPath';
 
 function lesson(id: string, prerequisiteIds: string[] = [], section = 'ml'): CatalogLesson {
   return {
@@ -18,119 +18,85 @@ function lesson(id: string, prerequisiteIds: string[] = [], section = 'ml'): Cat
   };
 }
 
-// A diamond with a long edge: a -> b -> d, a -> c -> d, a -> e (skips two rows: e needs d too).
-const diamond = [lesson('a', [], 'found'), lesson('b', ['a']), lesson('c', ['a']), lesson('d', ['b', 'c']), lesson('e', ['a', 'd'])];
+// A diamond with a long edge: a -> b -> d, a -> c -> d, a -> e (e needs d too).
+const diamond = [lesson('a'), lesson('b', ['a']), lesson('c', ['a']), lesson('d', ['b', 'c']), lesson('e', ['a', 'd'])];
+const ids = (steps: {id: string}[][]) => steps.map((step) => step.map((item) => item.id));
 
-describe('stepsOf', () => {
-  test('a lesson sits one step below its deepest prerequisite', () => {
-    expect(Object.fromEntries(stepsOf(diamond))).toEqual({a: 0, b: 1, c: 1, d: 2, e: 3});
+describe('stepsWithin', () => {
+  test('a lesson sits one step below its deepest prerequisite in the group; a step keeps the given order', () => {
+    expect(ids(stepsWithin(diamond))).toEqual([['a'], ['b', 'c'], ['d'], ['e']]);
+    expect(ids(stepsWithin([...diamond].reverse()))).toEqual([['a'], ['c', 'b'], ['d'], ['e']]);
   });
 
-  test('order of the input does not matter', () => {
-    expect(Object.fromEntries(stepsOf([...diamond].reverse()))).toEqual({a: 0, b: 1, c: 1, d: 2, e: 3});
-  });
-});
-
-describe('wrapText', () => {
-  test.each([
-    ['Problem Framing', 20, ['Problem Framing']],
-    ['Embeddings and Approximate Nearest Neighbor Retrieval', 20, ['Embeddings and', 'Approximate Nearest', 'Neighbor Retrieval']],
-    ['Supercalifragilisticexpialidocious word', 10, ['Supercalifragilisticexpialidocious', 'word']],
-    ['  spaced   out  ', 20, ['spaced out']],
-  ])('%j in %d characters', (text, max, lines) => {
-    expect(wrapText(text, max)).toEqual(lines);
+  test('prerequisites outside the group do not push a lesson down', () => {
+    expect(ids(stepsWithin([lesson('x', ['elsewhere']), lesson('y', ['x', 'elsewhere']), lesson('z', ['elsewhere'])]))).toEqual([
+      ['x', 'z'],
+      ['y'],
+    ]);
+    expect(stepsWithin([])).toEqual([]);
   });
 });
 
-describe('layoutGraph', () => {
-  const graph = layoutGraph(diamond, stepsOf(diamond));
-  const node = (id: string) => graph.nodes.find((item) => item.id === id)!;
-
-  test('draws one box per lesson and one edge per prerequisite, in one row per step', () => {
-    expect(graph.nodes.map((item) => item.id).sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
-    expect(graph.edges.map((edge) => `${edge.from}->${edge.to}`).sort()).toEqual(['a->b', 'a->c', 'a->e', 'b->d', 'c->d', 'd->e']);
-    expect(graph.rows.map((row) => row.step)).toEqual([1, 2, 3, 4]);
-    expect(node('b').y).toBe(node('c').y);
-    expect(node('a').y).toBeLessThan(node('b').y);
-    expect(node('d').y).toBeLessThan(node('e').y);
-  });
-
-  test('boxes in a row never overlap and all fit in the drawing, right of the step labels', () => {
-    for (const row of graph.rows) {
-      const xs = graph.nodes.filter((item) => item.y === row.y).map((item) => item.x).sort((p, q) => p - q);
-      xs.slice(1).forEach((x, index) => expect(x - xs[index]).toBeGreaterThanOrEqual(graph.nodeWidth));
-    }
-    for (const item of graph.nodes) {
-      expect(item.x).toBeGreaterThanOrEqual(72);
-      expect(item.x + graph.nodeWidth).toBeLessThanOrEqual(graph.width);
-      expect(item.y + graph.nodeHeight).toBeLessThanOrEqual(graph.height);
-    }
-  });
-
-  test('an edge runs from the bottom of its source to just above the top of its target', () => {
-    const edge = graph.edges.find((item) => item.from === 'a' && item.to === 'e')!;
-    const numbers = edge.path.match(/-?\d+(\.\d+)?/g)!.map(Number);
-    expect(numbers[1]).toBe(node('a').y + graph.nodeHeight);
-    expect(numbers.at(-1)).toBe(node('e').y - 6);
-    // It passes the two rows it skips as straight vertical runs (one "L" per skipped row).
-    expect(edge.path.match(/L/g)).toHaveLength(2);
-  });
-
-  test('a simple diamond is drawn without crossings: the two middle boxes sit either side', () => {
-    const [left, right] = [node('b'), node('c')].sort((p, q) => p.x - q.x);
-    expect(left.x).toBeLessThan(right.x);
-    const centre = (id: string) => node(id).x + graph.nodeWidth / 2;
-    expect(centre('d')).toBeGreaterThan(left.x);
-    expect(centre('d')).toBeLessThan(right.x + graph.nodeWidth);
-  });
-
-  test('titles are wrapped and the meta line gives difficulty and time', () => {
-    expect(node('a').lines).toEqual(['Lesson a']);
-    expect(node('a').meta).toBe('Intermediate · 30 min');
-  });
-
-  test('is deterministic and copes with no lessons', () => {
-    expect(layoutGraph(diamond, stepsOf(diamond))).toEqual(graph);
-    expect(layoutGraph([], new Map())).toMatchObject({nodes: [], edges: [], rows: [], height: 0});
+describe('subgroupsFromSidebars', () => {
+  test('names each lesson in a nested category after it; top-level lessons get none', () => {
+    const sidebar = [
+      {type: 'category', label: 'Foundations', items: [{type: 'doc', id: 'f/one'}]},
+      {
+        type: 'category',
+        label: 'Case Studies',
+        items: [
+          {type: 'category', label: 'Search', items: [{type: 'doc', id: 'c/search'}, {type: 'doc', id: 'c/ads'}]},
+          {type: 'category', label: 'Vision', items: [{type: 'doc', id: 'c/blur'}]},
+        ],
+      },
+    ];
+    expect(Object.fromEntries(subgroupsFromSidebars([sidebar]))).toEqual({'c/search': 'Search', 'c/ads': 'Search', 'c/blur': 'Vision'});
   });
 });
 
 describe('buildLearningPath', () => {
   const catalog: CatalogData = {
-    lessons: [lesson('e', ['a', 'd']), lesson('d', ['b', 'c']), lesson('c', ['a']), lesson('b', ['a']), lesson('a', [], 'found'), lesson('z', [], 'found')],
+    lessons: [lesson('a', [], 'found'), lesson('z', [], 'found'), ...diamond.slice(1), lesson('s1', ['d'], 'cases'), lesson('s2', ['s1'], 'cases'), lesson('v1', ['a'], 'cases'), lesson('loose', [], 'cases')],
     sections: [
       {id: 'found', label: 'Foundations'},
       {id: 'ml', label: 'ML'},
+      {id: 'cases', label: 'Cases'},
     ],
     companies: [],
   };
-  const path = buildLearningPath(catalog);
-  const entries = path.groups.flatMap((group) => group.entries);
+  // In sidebar order, which is not the catalog's.
+  const groups = new Map([
+    ['v1', 'Vision'],
+    ['s1', 'Search'],
+    ['s2', 'Search'],
+  ]);
+  const path = buildLearningPath(catalog, groups);
 
-  test('every lesson comes after its prerequisites, numbered from 1', () => {
-    const position = new Map(entries.map((entry) => [entry.id, entry.position]));
-    expect(entries.map((entry) => entry.position)).toEqual([1, 2, 3, 4, 5, 6]);
-    for (const item of catalog.lessons) {
-      for (const prerequisite of item.prerequisiteIds) {
-        expect(position.get(prerequisite)).toBeLessThan(position.get(item.id)!);
-      }
-    }
-  });
-
-  test('groups consecutive lessons of one section, naming prerequisites by title', () => {
-    expect(path.groups.map((group) => [group.section.label, group.entries.map((entry) => entry.id)])).toEqual([
-      ['Foundations', ['a']],
-      ['ML', ['b', 'c', 'd', 'e']],
-      ['Foundations', ['z']],
-    ]);
-    expect(entries.find((entry) => entry.id === 'd')?.prerequisites).toEqual([
-      {id: 'b', title: 'Lesson b'},
-      {id: 'c', title: 'Lesson c'},
+  test('sections in curriculum order, the sidebar groups within a section, lessons in steps', () => {
+    expect(
+      path.sections.map((section) => [section.label, section.groups.map((group) => [group.label ?? '', ids(group.steps)])]),
+    ).toEqual([
+      ['Foundations', [['', [['a', 'z']]]]],
+      ['ML', [['', [['b', 'c'], ['d'], ['e']]]]],
+      ['Cases', [['', [['loose']]], ['Vision', [['v1']]], ['Search', [['s1'], ['s2']]]]],
     ]);
   });
 
-  test('sums lessons, time and steps', () => {
-    expect(path).toMatchObject({lessonCount: 6, totalMinutes: 180, stepCount: 4});
-    expect(entries.find((entry) => entry.id === 'e')?.step).toBe(4);
+  test('each lesson names its prerequisites and the lessons it unlocks, in path order', () => {
+    const all = path.sections.flatMap((section) => section.groups.flatMap((group) => group.steps.flat()));
+    const byId = new Map(all.map((item) => [item.id, item]));
+    expect(byId.get('a')?.unlockIds).toEqual(['b', 'c', 'e', 'v1']);
+    expect(byId.get('d')).toMatchObject({prerequisiteIds: ['b', 'c'], unlockIds: ['e', 's1']});
+    expect(byId.get('s2')?.unlockIds).toEqual([]);
+  });
+
+  test('sums lessons and time per section and in all, and says when the page reads top-down', () => {
+    expect(path).toMatchObject({lessonCount: 10, totalMinutes: 300, topDown: true});
+    expect(path.sections.map((section) => [section.lessonCount, section.minutes])).toEqual([[2, 60], [4, 120], [4, 120]]);
+  });
+
+  test('a prerequisite in a later section makes the path not top-down', () => {
+    const backwards = {...catalog, lessons: [lesson('a', ['b'], 'found'), lesson('b')]};
+    expect(buildLearningPath(backwards).topDown).toBe(false);
   });
 });

@@ -1,6 +1,10 @@
-import React, {type ReactNode} from 'react';
+import React, {type AnchorHTMLAttributes, type ReactNode} from 'react';
 
-/** @docusaurus/Link needs the router; in unit tests a plain anchor shows the same href. */
-export default function Link({to, children}: {to: string; children: ReactNode}): ReactNode {
-  return <a href={to}>{children}</a>;
+/** @docusaurus/Link needs the router; in unit tests a plain anchor shows the same href and attributes. */
+export default function Link({to, children, ...rest}: {to: string; children: ReactNode} & AnchorHTMLAttributes<HTMLAnchorElement>): ReactNode {
+  return (
+    <a href={to} {...rest}>
+      {children}
+    </a>
+  );
 }
