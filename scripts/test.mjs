@@ -232,6 +232,10 @@ await stage('dependency audit', dependencyAudit);
 const built = await stage('production build', () =>
   step('production build (front matter, links and anchors checked)', 'npx', ['docusaurus', 'build']),
 );
+await stage('search quality', async () => {
+  if (!built) record('search quality', false, 'skipped: the build failed');
+  else await step('search quality (recall@3 and MRR of the query set, at least 95%)', 'node', ['scripts/search-quality.mjs']);
+});
 await stage('broken-lesson builds', async () => {
   await brokenLessonsFailTheBuild();
   await brokenFixtureFailsTheBuild('a broken link fails the build', 'broken-links', ['linking to /no-such-lesson']);
