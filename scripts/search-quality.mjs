@@ -6,17 +6,20 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {scoreRankings, rankLessons} from './search-quality/metrics.mjs';
-import {createLunrSearch} from './search-quality/lunrEngine.mjs';
+import {createRequire} from 'node:module';
 
 export const RECALL_AT_3_FLOOR = 0.95;
 
 const {values} = parseArgs({options: {build: {type: 'string', default: 'build'}, verbose: {type: 'boolean', default: false}}});
-const siteDir = process.cwd();
 const buildDir = path.resolve(values.build);
 const queries = JSON.parse(await readFile(new URL('./search-quality/queries.json', import.meta.url), 'utf8'));
-const search = await createLunrSearch({buildDir, siteDir});
+// The engine the browser runs (src/lib/search/engine.ts, TypeScript loaded with jiti as Docusaurus
+// loads its config) on the index the build wrote.
+const jiti = createRequire(import.meta.url)('jiti')(import.meta.filename ?? new URL(import.meta.url).pathname);
+const {loadIndex, searchLessons} = jiti('../src/lib/search/engine.ts');
+const search = loadIndex(JSON.parse(await readFile(path.join(buildDir, 'search-index.json'), 'utf8')));
 
-const rankings = queries.map((query) => rankLessons(search(query.query)));
+const rankings = queries.map((query) => rankLessons(searchLessons(search, query.query).map((hit) => hit.lesson.url)));
 const percent = (share) => `${(share * 100).toFixed(1)}%`;
 const report = (label, pick) => {
   const picked = queries.map((query, index) => [query, rankings[index]]).filter(([query]) => pick(query));

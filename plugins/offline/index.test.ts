@@ -28,7 +28,7 @@ test('writes sw.js into the build with every nested page and file, and the worke
   try {
     const manifest = await writeServiceWorker(dir, '/guide/');
     expect(manifest.pages).toEqual(['', '404', 'ml-system-design/metrics']);
-    expect(manifest.assets).toEqual(['assets/css/styles.ef56.css', 'assets/js/main.abcd1234.js', 'search-index.json']);
+    expect(manifest.assets).toEqual(['assets/css/styles.ef56.css', 'assets/js/main.abcd1234.js', 'search-index.json', 'search-text.json']);
     const text = await fs.readFile(path.join(dir, 'sw.js'), 'utf8');
     expect(text.startsWith(`const OFFLINE = ${JSON.stringify(manifest)};\n`)).toBe(true);
     expect(text).toContain('function startOfflineWorker(scope, manifest)');

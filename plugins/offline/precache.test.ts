@@ -57,7 +57,7 @@ describe('what is precached', () => {
     expect(routeOfPage('notes/übung.html')).toBe('notes/%C3%BCbung');
   });
 
-  test('the manifest lists pages and files relative to the base URL, plus the search index written later', () => {
+  test('the manifest lists pages and files relative to the base URL, plus the search files written later', () => {
     const manifest = offlineManifest('/guide/', BUILD);
     expect(manifest.base).toBe('/guide/');
     expect(manifest.pages).toEqual(['', '404', 'case-studies', 'lessons', 'ml-system-design/metrics']);

@@ -77,7 +77,7 @@ export function cachePrefixFor(base: string): string {
  * they are precached by name and left out of the cache name's hash, which already covers them
  * through the pages they are made from (the search index is built from the built pages).
  */
-export const LATE_FILES = ['search-index.json'];
+export const LATE_FILES = ['search-index.json', 'search-text.json'];
 
 /**
  * The service worker's configuration for a build's files (all of them: the left-out ones are dropped,

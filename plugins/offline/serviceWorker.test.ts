@@ -60,6 +60,7 @@ describe('mapping a request to its cached copy', () => {
       '/guide/assets/js/main.1a2b.js',
       '/guide/img/favicon.svg',
       '/guide/search-index.json',
+      '/guide/search-text.json',
     ]);
   });
 });
