@@ -43,7 +43,7 @@ async function typeSearch(page, query) {
   await input.pressSequentially(query, {delay: 10});
   // The list says which query it shows: wait for the one typed, not a keystroke before it.
   await page.locator(`[role="listbox"][data-query="${query.replace(/"/g, '\\"')}"] [role="option"]`).first().waitFor({timeout: 15_000});
-  return {input, first: page.getByRole('option').first()};
+  return {input, first: page.getByRole('listbox', {name: 'Suggested lessons'}).getByRole('option').first()};
 }
 
 const pathOf = (href) => new URL(href, BASE_URL).pathname;
@@ -85,7 +85,7 @@ describe('offline search', () => {
 
     await typeSearch(page, 'HNSW');
     await input.press('ArrowDown');
-    assert.equal(await page.getByRole('option', {selected: true}).count(), 1);
+    assert.equal(await page.getByRole('listbox', {name: 'Suggested lessons'}).getByRole('option', {selected: true}).count(), 1);
     await input.press('Enter');
     await page.waitForURL((url) => url.pathname === '/ml-system-design/embeddings-and-retrieval');
     await page.locator('article h1').waitFor();
@@ -163,7 +163,7 @@ describe('offline search', () => {
   for (const width of [360, 390]) {
     test(`on a ${width} px phone the open box leaves the header readable and suggestions show whole titles`, async () => {
       const {page, context} = await openPage(shared.browser, '/', {viewport: {...VIEWPORTS.phone, width}});
-      const brand = page.locator('.navbar__brand');
+      const brand = page.locator('.navbar__inner .navbar__brand');
       const before = await brand.boundingBox();
       await typeSearch(page, 'feature store');
       const box = await searchBox(page).boundingBox();

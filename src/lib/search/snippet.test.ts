@@ -23,9 +23,10 @@ describe('snippetParts', () => {
   });
 });
 
-test('bestSection picks the section matching the most distinct terms', () => {
+test('bestSection picks the section matching the most distinct terms, its heading breaking a tie', () => {
   const sections = [
     {heading: 'Intro', text: 'cache cache cache'},
+    {heading: 'Why', text: 'the KV cache'},
     {heading: 'The KV cache', text: 'why the cache caps concurrency'},
   ];
   expect(bestSection(sections, queryTerms('KV cache'))?.heading).toBe('The KV cache');

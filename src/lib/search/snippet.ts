@@ -52,17 +52,27 @@ export function snippetParts(text: string, terms: readonly string[], maxLength =
   return parts;
 }
 
-/** The section whose text matches the most distinct terms (the first on a tie), or undefined. */
+/**
+ * The section that matches the most distinct terms, a heading's own matches breaking a tie (then the
+ * first), or undefined when none matches.
+ */
 export function bestSection<T extends {text: string; heading: string}>(sections: readonly T[], terms: readonly string[]): T | undefined {
   const wanted = new Set(terms);
-  let best: {section: T; count: number} | undefined;
-  for (const section of sections) {
-    const found = new Set<string>();
-    for (const [word] of `${section.heading} ${section.text}`.matchAll(WORD)) {
+  const found = (text: string) => {
+    const seen = new Set<string>();
+    for (const [word] of text.matchAll(WORD)) {
       const term = normalizeTerm(word);
-      if (term && wanted.has(term)) found.add(term);
+      if (term && wanted.has(term)) seen.add(term);
     }
-    if (found.size > 0 && (!best || found.size > best.count)) best = {section, count: found.size};
+    return seen;
+  };
+  let best: {section: T; count: number; inHeading: number} | undefined;
+  for (const section of sections) {
+    const inHeading = found(section.heading).size;
+    const count = found(`${section.heading} ${section.text}`).size;
+    if (count > 0 && (!best || count > best.count || (count === best.count && inHeading > best.inHeading))) {
+      best = {section, count, inHeading};
+    }
   }
   return best?.section;
 }
