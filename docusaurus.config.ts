@@ -1,7 +1,6 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as DocsOptions} from '@docusaurus/plugin-content-docs';
-import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import remarkLessonComponentImports from './plugins/component-imports';
 import rehypeShikiHighlight from './plugins/shiki-highlight';
 import {SSR_TEMPLATE} from './plugins/lean-client-bundle/ssrTemplate';
@@ -93,35 +92,14 @@ const config: Config = {
     './plugins/study-plans/index.ts',
     // Fixture builds (LESSONS_PATH) lack the lessons the cheat sheet is made from.
     ['./plugins/cheat-sheet/index.ts', {requireSources: !process.env.LESSONS_PATH}],
+    // Offline search over the lessons (MiniSearch): the index is written from the built pages and the
+    // lesson model after the build, and served with the site. See README, Search.
+    './plugins/search/index.ts',
     './plugins/offline/index.ts',
   ],
 
   themes: [
     '@docusaurus/theme-mermaid',
-    [
-      // Offline full-text search: the index is built from the generated HTML after the build and
-      // served from this site, so nothing is fetched from another origin. Queries run against page
-      // titles, then headings, descriptions, front-matter keywords (the keywords meta tag) and body
-      // text, in that order, so the lesson that names a concept ranks before lessons that mention it.
-      '@easyops-cn/docusaurus-search-local',
-      {
-        indexDocs: true,
-        docsRouteBasePath: '/',
-        docsDir: docsOptions.path,
-        // With docs at the site root every route is checked against the docs: only lessons are
-        // indexed, so pages that merely list lessons never compete with the lessons themselves.
-        indexPages: false,
-        indexBlog: false,
-        hashed: true,
-        language: ['en'],
-        highlightSearchTermsOnTargetPage: true,
-        searchResultLimits: 8,
-        searchResultContextMaxLength: 60,
-        explicitSearchResultPath: true,
-        // The copy-link buttons beside headings are controls, not content.
-        ignoreCssSelectors: ['.copy-section-link'],
-      } satisfies SearchOptions,
-    ],
   ],
 
   themeConfig: {

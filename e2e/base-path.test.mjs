@@ -144,11 +144,13 @@ describe(`a build for ${BASE}`, () => {
     page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`));
     await page.goto(new URL(`${BASE}ml-system-design/introduction`, site.origin).href, {waitUntil: 'networkidle'});
 
-    const input = page.getByRole('textbox', {name: 'Search'}).or(page.getByRole('combobox', {name: 'Search'})).first();
+    const input = page.getByRole('combobox', {name: 'Search'});
     await input.click();
     await input.pressSequentially('feature store', {delay: 10});
     await page.getByRole('option').first().waitFor({timeout: 15_000});
     await input.press('Enter');
+    await page.waitForURL((url) => url.pathname === `${BASE}search` && url.searchParams.get('q') === 'feature store', {timeout: 5_000});
+    await page.locator('article h2 a').first().click({timeout: 15_000});
     await page.waitForURL((url) => url.pathname === `${BASE}ml-system-design/feature-stores`, {timeout: 5_000});
 
     const scope = await page.evaluate(() =>

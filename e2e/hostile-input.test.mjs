@@ -8,15 +8,14 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {BASE_URL, forEachConcurrently, launchBrowser, PAGES_AT_ONCE} from './browser.mjs';
 
-/** Every query parameter the site reads, by page (the search plugin's `_highlight` on any lesson). */
+/** Every query parameter the site reads, by page. */
 const QUERY_PARAMETERS = {
   '/lessons': ['q', 'difficulty', 'section', 'company'],
-  '/search': ['q'],
+  '/search': ['q', 'section', 'difficulty'],
   '/practice/progress': ['of', 'done'],
   '/practice/study-plans': ['plan'],
   '/practice/group': ['plan', 'm'],
   '/learning-path': ['focus'],
-  '/ml-system-design/introduction': ['_highlight'],
   // The calculators' shared links (src/lib/calculators/shareLink.ts).
   '/foundations/estimation': ['capacity.dailyUsers', 'capacity.peakFactor'],
   '/ml-system-design/experimentation': ['ab-proportion.baselineRate', 'ab-mean.mdeType'],

@@ -94,7 +94,7 @@ describe('offline reading', () => {
 
     // Search: the navbar box suggests lessons from the cached index...
     await page.goto(new URL('/lessons', BASE_URL).href, {waitUntil: 'networkidle'});
-    const input = page.getByRole('textbox', {name: 'Search'}).or(page.getByRole('combobox', {name: 'Search'})).first();
+    const input = page.getByRole('combobox', {name: 'Search'});
     await input.click();
     await input.pressSequentially('feature store', {delay: 10});
     await page.getByRole('option').first().waitFor({timeout: 15_000});

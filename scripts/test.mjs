@@ -268,6 +268,10 @@ await stage('HTML validity', async () => {
   }
   await step('valid HTML (Nu HTML Checker over every built page)', 'node', ['scripts/check-html.mjs', 'build']);
 });
+await stage('search quality', async () => {
+  if (!built) record('search quality', false, 'skipped: the build failed');
+  else await step('search quality (recall@3 and MRR of the query set, at least 95%)', 'node', ['scripts/search-quality.mjs']);
+});
 await stage('broken-lesson builds', async () => {
   await brokenLessonsFailTheBuild();
   await brokenFixtureFailsTheBuild('a broken link fails the build', 'broken-links', ['linking to /no-such-lesson']);

@@ -39,6 +39,7 @@ test('writes sw.js into the build: every nested page and file, then Workbox bund
       '/guide/assets/js/main.abcd1234.js',
       '/guide/ml-system-design/metrics',
       '/guide/search-index.json',
+      '/guide/search-text.json',
     ]);
     const text = await fs.readFile(path.join(dir, 'sw.js'), 'utf8');
     expect(text.startsWith(`const OFFLINE = ${JSON.stringify(config)};\n`)).toBe(true);

@@ -69,6 +69,7 @@ describe('what is precached', () => {
       {url: '/guide/ml-system-design/metrics', revision: revisionOf('ml-system-design/metrics.html')},
       // Not written yet when this plugin runs: revised with the build's hash, so each build fetches it.
       {url: '/guide/search-index.json', revision: config.cacheName.slice('offline:/guide/:'.length)},
+      {url: '/guide/search-text.json', revision: config.cacheName.slice('offline:/guide/:'.length)},
     ]);
     expect(config.cacheName).toMatch(/^offline:\/guide\/:[0-9a-f]{16}$/);
     expect(config.cachePrefix).toBe('offline:/guide/:');

@@ -82,7 +82,7 @@ export function cacheNameFor(base: string, files: readonly ManifestFile[]): stri
  * they are precached by name, with the build's hash as revision, and left out of that hash, which
  * already covers them through the pages they are made from (the search index is built from the pages).
  */
-export const LATE_FILES = ['search-index.json'];
+export const LATE_FILES = ['search-index.json', 'search-text.json'];
 
 /**
  * The service worker's configuration for a build's files (all of them: the left-out ones are dropped,
