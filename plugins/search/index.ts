@@ -23,7 +23,7 @@ export default function searchPlugin(context: LoadContext): Plugin {
       catalog = lessonCatalogOf(lessonsContentOf(allContent));
       actions.addRoute({
         path: normalizeUrl([context.baseUrl, 'search']),
-        component: '@site/src/components/Search/SearchResultsPage.tsx',
+        component: '@site/src/components/site/Search/SearchResultsPage.tsx',
         exact: true,
         props: {sections: catalog.sections},
       });

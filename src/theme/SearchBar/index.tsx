@@ -5,7 +5,7 @@ import type {SearchHit} from '@site/src/lib/search/engine';
 import styles from './styles.module.css';
 
 // The suggestions, the search engine and the index load only once the reader focuses the box.
-const Suggestions = lazy(() => import('@site/src/components/Search/Suggestions'));
+const Suggestions = lazy(() => import('@site/src/components/site/Search/Suggestions'));
 
 /**
  * The navbar search box: a plain form to /search?q= (so it works without JavaScript); with it,

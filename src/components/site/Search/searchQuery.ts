@@ -1,5 +1,5 @@
-import {DIFFICULTIES} from '../../../plugins/lessons/difficulty';
-import type {CatalogSection} from '../../../plugins/lesson-catalog/catalog';
+import {DIFFICULTIES} from '../../../../plugins/lessons/difficulty';
+import type {CatalogSection} from '../../../../plugins/lesson-catalog/catalog';
 
 /** The results page's address: the query and its two filters ('' for none). */
 export type SearchQuery = {q: string; section: string; difficulty: string};

@@ -1,5 +1,5 @@
 import {loadIndex, type LessonSearch, type SearchIndexFile} from '@site/src/lib/search/engine';
-import type {SearchTextFile} from '../../../plugins/search/searchFiles';
+import type {SearchTextFile} from '../../../../plugins/search/searchFiles';
 
 // One download per page load, shared by the navbar box and the results page.
 const indexes = new Map<string, Promise<LessonSearch>>();
