@@ -4,6 +4,8 @@
  * same rules check a lesson's props at build time and the values in a shared link.
  */
 
+import {grouped} from './format';
+
 export type NumberRule = {
   /** Smallest value allowed. */
   min: number;
@@ -52,7 +54,7 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
 
 export function describeNumber(value: number): string {
-  return value.toLocaleString('en-US', {maximumFractionDigits: 10});
+  return grouped(value, 10);
 }
 
 /** Reads what a reader typed against a rule: the value, or one short message saying what to type. */

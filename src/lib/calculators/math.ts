@@ -1,5 +1,7 @@
 /** Small numeric helpers the calculators share. */
 
+import {grouped} from './format';
+
 /**
  * Rounds up, ignoring floating-point dust: 231.99999999999997 and 232.00000000000003 both give 232,
  * as they would by hand, while 752,699.7 still gives 752,700.
@@ -18,7 +20,7 @@ export function floorWhole(value: number): number {
 /** A number to `digits` significant figures, grouped: "752,699.7", "0.095899", "7.84888". */
 export function precise(value: number, digits = 6): string {
   if (!Number.isFinite(value)) return '—';
-  return Number(value.toPrecision(digits)).toLocaleString('en-US', {maximumFractionDigits: 12});
+  return grouped(Number(value.toPrecision(digits)), 12);
 }
 
 /**
