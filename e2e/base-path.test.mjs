@@ -143,6 +143,9 @@ describe(`a build for ${BASE}`, () => {
     });
     page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`));
     await page.goto(new URL(`${BASE}ml-system-design/introduction`, site.origin).href, {waitUntil: 'networkidle'});
+    // Type once the page is interactive, as the other browser tests do: on a loaded machine,
+    // networkidle can come before hydration, and keys typed earlier never reach the search box's state.
+    await page.waitForSelector('html[data-has-hydrated="true"]', {timeout: 30_000});
 
     const input = page.getByRole('combobox', {name: 'Search'});
     await input.click();
