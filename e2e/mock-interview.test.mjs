@@ -301,6 +301,8 @@ describe('mock interview', () => {
     await page.waitForSelector('html[data-has-hydrated="true"]');
     assert.equal(await page.getByRole('radio', {name: /^Alone/}).isChecked(), true);
     assert.equal(await question.isVisible(), false, 'alone the card is folded');
+    // The case itself is not remembered before a start (only the mode is): pick it again.
+    await page.getByRole('combobox', {name: 'Case study'}).selectOption({label: CASE_TITLE});
     await page.getByRole('button', {name: 'Start interview'}).click();
     // The reveal control is a native <details>: Tab reaches it, Enter opens it.
     await page.getByText(/^Reveal the interviewer’s card/).focus();
@@ -333,9 +335,14 @@ describe('mock interview', () => {
       await page.getByRole('button', {name: 'Start interview'}).click();
       await page.clock.fastForward('02:00');
       const strip = page.getByTestId('timer-strip');
+      // Scroll down until the notes field sits 200 px from the top: well past the strip's own place,
+      // with the interview's content still below. (Past the end of that content the strip leaves with
+      // it, as a sticky bar does, and slides under the navbar.)
       await page.getByLabel(/^Notes on /).scrollIntoViewIfNeeded();
-      await page.mouse.wheel(0, 600);
-      await page.waitForTimeout(100);
+      const notesTop = await page.getByLabel(/^Notes on /).evaluate((el) => el.getBoundingClientRect().top);
+      await page.mouse.wheel(0, Math.max(0, notesTop - 200));
+      await page.waitForFunction((top) => document.getElementById('live-notes').getBoundingClientRect().top <= top + 1, 200, {timeout: 3_000}).catch(() => {});
+      assert.ok(await page.locator('#live-notes').evaluate((el) => el.getBoundingClientRect().top > 150), 'scrolled, with the notes still in view');
       const box = await strip.boundingBox();
       const navbar = await page.locator('nav.navbar').boundingBox();
       assert.ok(box.y >= navbar.y + navbar.height - 1 && box.y < navbar.height + 10, `the strip sits under the navbar: ${JSON.stringify(box)}`);

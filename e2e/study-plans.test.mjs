@@ -125,7 +125,8 @@ describe('study plans', () => {
     // Single lessons are folded under their section: open that section's list first.
     const etaBox = builder.getByRole('checkbox', {name: /^Design ETA Prediction/});
     assert.equal(await etaBox.isVisible(), false, 'single lessons start folded');
-    await builder.locator('fieldset', {has: etaBox}).getByText(/^Pick single lessons/).click();
+    // (Found by its value: a role locator skips a folded, hidden checkbox, so `has: etaBox` finds no fieldset.)
+    await builder.locator('fieldset', {has: page.locator('input[value="case-studies/eta-prediction"]')}).getByText(/^Pick single lessons/).click();
     await etaBox.check();
     await builder.getByLabel('Number of days').fill('4');
     const eta = lessons.find((lesson) => lesson.id === 'case-studies/eta-prediction');
@@ -211,7 +212,8 @@ describe('study plans', () => {
       assert.match(await alert.textContent(), /^This plan link could not be opened\./);
       assert.equal(await page.locator('article[data-plan]').count(), readyPlans, 'ready plans still shown');
       await page.getByRole('checkbox', {name: 'All of Foundations'}).check();
-      await page.getByText(/^\d+ lessons over \d+ days/).waitFor();
+      // The builder's own summary (each ready plan states its length the same way).
+      await page.locator('section[aria-labelledby="build-a-plan"] p[role="status"]', {hasText: /^\d+ lessons over \d+ days/}).waitFor();
       assert.deepEqual(problems, NO_PROBLEMS, query);
       if (query === cases[1][0]) {
         for (const scheme of ['light', 'dark']) {
@@ -247,6 +249,8 @@ describe('study plans', () => {
     });
     const page = await context.newPage();
     await page.goto(`${BASE_URL}${PAGE}`, {waitUntil: 'networkidle'});
+    // Before hydration the button is inert HTML: a click then does nothing (seen on a loaded machine).
+    await page.waitForSelector('html[data-has-hydrated="true"]');
     const plan = page.locator('article[data-plan="two-week"]');
     await plan.getByRole('button', {name: 'Copy link to 2-week plan'}).click();
     await plan.getByText(/^Could not copy automatically/).waitFor();

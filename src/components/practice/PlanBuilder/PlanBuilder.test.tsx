@@ -23,7 +23,10 @@ test('picking a lesson adds its prerequisites, says so, and schedules them first
   const actions = renderBuilder();
   expect(screen.getByRole('status')).toHaveTextContent('Pick at least one lesson to see the schedule.');
   fireEvent.click(screen.getByRole('checkbox', {name: /^Xray/}));
-  expect(screen.getByText(/^Added 2 prerequisites the picked lessons need: Alpha, Beta\.$/)).toBeInTheDocument();
+  const added = screen.getByText(/^Added 2 prerequisites the picked lessons need$/);
+  expect(added.tagName).toBe('SUMMARY');
+  expect(added.closest('details')).not.toHaveAttribute('open');
+  expect(added.closest('details')).toHaveTextContent(/need\s*Alpha, Beta\.$/);
   expect(screen.getByRole('status')).toHaveTextContent('3 lessons over 3 days, 2 h in all');
   const plan = actions.mock.calls.at(-1)![0];
   expect(plan).toEqual({name: 'Study plan', start: '2026-12-01', pace: {kind: 'days', days: 14}, lessonIds: ['f/a', 'f/b', 'c/x']});

@@ -283,10 +283,14 @@ export default function PlanBuilder({
           {summary}
         </p>
         {schedule && schedule.added.length > 0 && (
-          <p className={styles.added}>
-            Added {schedule.added.length} {schedule.added.length === 1 ? 'prerequisite' : 'prerequisites'} the picked lessons
-            need: {schedule.added.map((lesson) => lesson.title).join(', ')}.
-          </p>
+          // Folded: two picked sections can add 20 titles, a whole screen on a phone above the schedule.
+          <details className={styles.added}>
+            <summary>
+              Added {schedule.added.length} {schedule.added.length === 1 ? 'prerequisite' : 'prerequisites'} the picked
+              lessons need
+            </summary>
+            <p>{schedule.added.map((lesson) => lesson.title).join(', ')}.</p>
+          </details>
         )}
         {schedule && plan && (
           <>
