@@ -11,6 +11,7 @@ export const TOOLS: readonly {label: string; to: string; text: string}[] = [
   {label: 'Lessons', to: '/lessons', text: 'Every lesson with its difficulty, time and companies; filter and share the view.'},
   {label: 'Learning path', to: '/learning-path', text: 'The reading order, prerequisites first, and what each lesson unlocks.'},
   {label: 'Study plans', to: '/practice/study-plans', text: 'Ready 1-, 2- and 4-week plans, or build your own with a calendar file.'},
+  {label: 'Study group', to: '/practice/group', text: 'One link for your group: the plan against everyone’s progress, who is behind, what nobody has read.'},
   {label: 'Mock interview', to: '/practice/mock-interview', text: 'A timed 45-minute interview on a case study, phase by phase, with a rubric.'},
   {label: 'Your progress', to: '/practice/progress', text: 'Lessons you have completed; export, import or share them.'},
   {label: 'Questions to review', to: '/practice/review', text: 'Self-check questions you marked, back on a spaced schedule.'},
