@@ -176,7 +176,7 @@ describe('the lesson catalog', () => {
         await page.emulateMedia({colorScheme: scheme});
         await page.waitForFunction((expected) => document.documentElement.dataset.theme === expected, scheme);
         await page.waitForTimeout(400);
-        const {violations} = await new AxeBuilder({page}).analyze();
+        const {violations} = await axe(page).analyze();
         assert.deepEqual(violations.map((violation) => violation.id), [], `axe (${scheme})`);
       }
       assert.deepEqual(problems, NO_PROBLEMS);

@@ -48,8 +48,11 @@ async function visit(context, path) {
 
 async function expectNoAxeViolations(page, label) {
   for (const scheme of ['light', 'dark']) {
+    // The site follows the reader's colour scheme; axe must wait for the theme to follow and for the
+    // colour transitions it starts (about 20 of them) to end, or it measures colours half-way.
     await page.emulateMedia({colorScheme: scheme});
-    await page.evaluate((theme) => document.documentElement.setAttribute('data-theme', theme), scheme);
+    await page.waitForFunction((theme) => document.documentElement.dataset.theme === theme, scheme);
+    await page.waitForFunction(() => document.getAnimations().length === 0);
     const {violations} = await new AxeBuilder({page}).analyze();
     assert.deepEqual(
       violations.map((violation) => `${label} (${scheme}): ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),

@@ -5,6 +5,7 @@ import {
   groupQuery,
   MAX_MEMBERS,
   mergePastedLinks,
+  pastedLines,
   planLessonCodes,
   readGroup,
   readPastedLink,
@@ -141,6 +142,16 @@ describe('pasted links', () => {
       ['Ben', 4],
       ['Chidi', 5],
     ]);
+  });
+
+  test('one entry a line: a line of prose is one skipped entry; links joined by spaces are split', () => {
+    const text = `${planLink}\r\n  not a link  \n\n${progressLink('Ana', [])} ${progressLink('Ben', [])}\n`;
+    expect(pastedLines(text)).toEqual([planLink, 'not a link', progressLink('Ana', []), progressLink('Ben', [])]);
+    const merged = mergePastedLinks(text, lessonIds);
+    expect(merged.notes).toEqual([expect.stringMatching(/^Skipped “not a link”: This is not a study-plan link/)]);
+    expect(merged.members.map((member) => member.name)).toEqual(['Ana', 'Ben']);
+    // A link followed by words on its line is not a list of links: the line stays whole.
+    expect(pastedLines(`${planLink} is ours`)).toEqual([`${planLink} is ours`]);
   });
 
   test('a progress link without a name gets "Member N"', () => {

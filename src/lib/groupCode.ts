@@ -211,6 +211,22 @@ export function readPastedLink(line: string, lessonIds: readonly string[], index
   return {kind: 'error', line: short, message: 'This is not a study-plan link, a progress link or a group link.'};
 }
 
+/**
+ * The pasted text as one entry a line, as the maker asks. A line of several links separated by
+ * spaces (a chat can join them) is split into those links; any other line stays whole, so a line of
+ * prose is one skipped entry, not one per word.
+ */
+export function pastedLines(text: string): string[] {
+  return text
+    .split(/\r?\n|\r/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .flatMap((line) => {
+      const words = line.split(/\s+/);
+      return words.length > 1 && words.every((word) => word.includes('?')) ? words : [line];
+    });
+}
+
 export type MergedGroup = {plan: PlanSpec | null; members: GroupMember[]; notes: string[]};
 
 /**
@@ -218,10 +234,10 @@ export type MergedGroup = {plan: PlanSpec | null; members: GroupMember[]; notes:
  * (a later link of the same name replaces the earlier), and `notes` says what was skipped and why.
  */
 export function mergePastedLinks(text: string, lessonIds: readonly string[]): MergedGroup {
+  const lines = pastedLines(text);
   let plan: PlanSpec | null = null;
   let members: GroupMember[] = [];
   const notes: string[] = [];
-  const lines = text.split(/\s+/).filter((line) => line.trim() !== '');
   lines.forEach((line) => {
     const read = readPastedLink(line, lessonIds, members.length);
     if (read.kind === 'error') {
