@@ -1,12 +1,9 @@
-import fs from 'fs/promises';
-import path from 'path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 import type {LessonsContent} from '../lessons';
 import {buildCatalog, sectionsFromSidebars, type CatalogSection, type SidebarItem} from './catalog';
 import {buildHomeData} from './home';
 import {buildLearningPath, subgroupsFromSidebars} from './learningPath';
-import {selfCheckIdsOf} from '../lessons/selfChecks';
 
 /** The validated lessons that the lessons plugin (the wrapped docs plugin) loaded, with their routes. */
 export function lessonsContentOf(allContent: Record<string, Record<string, unknown>>): LessonsContent {
@@ -68,16 +65,7 @@ export default function lessonCatalogPlugin(context: LoadContext): Plugin {
       );
       // Each lesson's self-check question ids, so the catalog can say "answered N of M" from the
       // reader's saved marks; lessons without questions are left out.
-      const selfCheckIds = Object.fromEntries(
-        (
-          await Promise.all(
-            content.lessons.map(async (lesson) => {
-              const text = await fs.readFile(path.resolve(context.siteDir, lesson.file), 'utf8');
-              return [lesson.id, selfCheckIdsOf(lesson.id, text)] as const;
-            }),
-          )
-        ).filter(([, ids]) => ids.length > 0),
-      );
+      const selfCheckIds = Object.fromEntries(Object.entries(content.selfCheckIds).filter(([, ids]) => ids.length > 0));
       actions.addRoute({
         path: normalizeUrl([context.baseUrl, 'lessons']),
         component: '@site/src/components/practice/LessonCatalog/CatalogPage.tsx',

@@ -11,8 +11,11 @@ import {selfCheckIdsOf} from './selfChecks';
 
 export {validateOptions} from '@docusaurus/plugin-content-docs';
 
-/** The docs plugin's content, plus the validated lessons for other plugins to read. */
-export type LessonsContent = LoadedContent & {lessons: Lesson[]};
+/**
+ * The docs plugin's content, plus the validated lessons and each lesson's self-check question ids
+ * (read once from the sources here, for the lesson pages and the catalog alike).
+ */
+export type LessonsContent = LoadedContent & {lessons: Lesson[]; selfCheckIds: Record<string, string[]>};
 
 function withLessonProps(route: RouteConfig, pages: ReadonlyMap<string, LessonPageData>): RouteConfig {
   const lesson = pages.get(route.path);
@@ -42,22 +45,22 @@ export default async function lessonsPlugin(
         throw new LessonValidationError(problems);
       }
       const content = await docs.loadContent!();
-      return {...content, lessons};
+      const selfCheckIds = Object.fromEntries(
+        await Promise.all(
+          lessons.map(async (lesson) => {
+            const text = await fs.readFile(path.resolve(context.siteDir, lesson.file), 'utf8');
+            return [lesson.id, selfCheckIdsOf(lesson.id, text)] as const;
+          }),
+        ),
+      );
+      return {...content, lessons, selfCheckIds};
     },
     async contentLoaded(params) {
       const {content, actions} = params;
       const permalinkOf = new Map(
         content.loadedVersions.flatMap((version) => version.docs.map((doc) => [doc.id, doc.permalink])),
       );
-      const selfCheckIds = new Map(
-        await Promise.all(
-          content.lessons.map(async (lesson) => {
-            const text = await fs.readFile(path.resolve(context.siteDir, lesson.file), 'utf8');
-            return [lesson.id, selfCheckIdsOf(lesson.id, text)] as const;
-          }),
-        ),
-      );
-      const pagesById = buildLessonPages(content.lessons, permalinkOf, selfCheckIds);
+      const pagesById = buildLessonPages(content.lessons, permalinkOf, new Map(Object.entries(content.selfCheckIds)));
       const pagesByPath = new Map(
         [...pagesById].flatMap(([id, page]) => {
           const permalink = permalinkOf.get(id);
