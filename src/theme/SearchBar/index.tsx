@@ -79,7 +79,11 @@ export default function SearchBar(): ReactNode {
       }}>
       <input
         ref={input}
-        type="search"
+        // type="text": HTML allows role="combobox" on a text input, not on type="search" (Nu HTML Checker).
+        // inputMode and enterKeyHint keep the phone keyboard's search key.
+        type="text"
+        inputMode="search"
+        enterKeyHint="search"
         name="q"
         className={styles.input}
         placeholder="Search"
