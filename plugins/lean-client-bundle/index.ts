@@ -13,9 +13,10 @@ const DIAGRAM_LIBRARIES =
 // an empty one; Prism then loads only with a code block that needs highlighting (src/theme/CodeBlock).
 const PRISM_LANGUAGES_CLIENT_MODULE = require.resolve('@docusaurus/theme-classic/lib/prism-include-languages');
 
-// Docusaurus's prefetcher for linked pages; see noPrefetch.ts for why it is switched off. Core imports
-// it by a relative path, which an alias cannot catch, so the module is replaced after resolution.
-const LINK_PREFETCHER = /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]prefetch\.js$/;
+// What Docusaurus's Links call to load linked pages (`window.docusaurus`); see linkLoading.ts for why
+// it is replaced. Core imports it by a relative path, which an alias cannot catch, so the module is
+// replaced after resolution.
+const LINK_LOADING = /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]docusaurus\.js$/;
 
 /** The folder of a component's module ('@site/src/components/lesson/calculators/X' → …/src/components/lesson/calculators/X/). */
 export function componentFolder(module: string): RegExp {
@@ -61,7 +62,9 @@ export default function leanClientBundle(): Plugin {
         return {};
       }
       return {
-        plugins: [new currentBundler.instance.NormalModuleReplacementPlugin(LINK_PREFETCHER, path.join(__dirname, 'noPrefetch.ts'))],
+        // SOURCE_MAPS=1 npm run build: source maps beside the bundles, to read a CPU profile by source file.
+        ...(process.env.SOURCE_MAPS === '1' ? {devtool: 'source-map'} : {}),
+        plugins: [new currentBundler.instance.NormalModuleReplacementPlugin(LINK_LOADING, path.join(__dirname, 'linkLoading.ts'))],
         resolve: {
           alias: {
             [PRISM_LANGUAGES_CLIENT_MODULE.replace(/\.js$/, '')]: path.join(__dirname, 'noopPrismLanguages.ts'),

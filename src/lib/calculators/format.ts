@@ -4,22 +4,16 @@
  * finite number is written as "—", so a bug can never print one to the reader).
  */
 
+import {groupedDecimal} from './decimal';
+
 const NOT_A_NUMBER = '—';
 
-// One formatter per digit setting, made once: `toLocaleString` with options builds a new
-// Intl.NumberFormat on every call, which made formatting the largest share of a calculator
-// lesson's hydration time in a CPU profile.
-const formatters = new Map<string, Intl.NumberFormat>();
-
-/** `value.toLocaleString('en-US', {maximumFractionDigits, minimumFractionDigits})`, from a cached formatter. */
+/**
+ * `value.toLocaleString('en-US', {maximumFractionDigits, minimumFractionDigits})` without Intl (see
+ * decimal.ts: the first Intl.NumberFormat a page makes costs a throttled phone about 80 ms).
+ */
 export function grouped(value: number, maximumFractionDigits: number, minimumFractionDigits = 0): string {
-  const key = `${maximumFractionDigits}:${minimumFractionDigits}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat('en-US', {maximumFractionDigits, minimumFractionDigits});
-    formatters.set(key, formatter);
-  }
-  return formatter.format(value);
+  return groupedDecimal(value, maximumFractionDigits, minimumFractionDigits);
 }
 
 /**

@@ -27,7 +27,7 @@ export function capacityCalculatorProblems(props: CapacityCalculatorProps): stri
 
 export default function CapacityCalculatorView(props: CapacityCalculatorProps): ReactNode {
   const {device = 'device', title = 'Capacity calculator'} = props;
-  assertValidProps('CapacityCalculator', title, capacityCalculatorProblems(props));
+  assertValidProps('CapacityCalculator', title, () => capacityCalculatorProblems(props));
   const defaults = useMemo(() => valuesOf(CAPACITY_FIELDS, props), [props]);
   const compute = useCallback((values: Values) => capacityReport(values, device), [device]);
   const calc = useCalculator({fields: CAPACITY_FIELDS, defaults, prefix: CAPACITY_PREFIX, compute});

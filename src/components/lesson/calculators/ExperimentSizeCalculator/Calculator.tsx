@@ -42,7 +42,7 @@ export function experimentCalculatorProblems(props: ExperimentSizeCalculatorProp
 
 export default function ExperimentSizeCalculatorView(props: ExperimentSizeCalculatorProps): ReactNode {
   const title = props.title ?? (props.metric === 'mean' ? 'Experiment size calculator: a mean' : 'Experiment size calculator: a proportion');
-  assertValidProps('ExperimentSizeCalculator', title, experimentCalculatorProblems(props));
+  assertValidProps('ExperimentSizeCalculator', title, () => experimentCalculatorProblems(props));
   const {metric} = props;
   const fields = EXPERIMENT_FIELDS[metric];
   const defaults = useMemo(() => valuesOf(fields, props), [fields, props]);

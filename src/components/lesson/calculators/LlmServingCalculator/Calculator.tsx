@@ -30,7 +30,7 @@ export function llmServingCalculatorProblems(props: LlmServingCalculatorProps): 
 
 export default function LlmServingCalculatorView(props: LlmServingCalculatorProps): ReactNode {
   const title = props.title ?? 'LLM serving calculator';
-  assertValidProps('LlmServingCalculator', title, llmServingCalculatorProblems(props));
+  assertValidProps('LlmServingCalculator', title, () => llmServingCalculatorProblems(props));
   const defaults = useMemo(() => valuesOfProps(props), [props]);
   const calc = useCalculator({fields: LLM_FIELDS, defaults, prefix: LLM_PREFIX, compute: llmServingReport});
   const base = useBaseId();

@@ -46,7 +46,7 @@ export function rankingCalculatorProblems(props: RankingCalculatorProps): string
 
 export default function RankingCalculatorView(props: RankingCalculatorProps): ReactNode {
   const title = props.title ?? 'Ranking metrics calculator';
-  assertValidProps('RankingCalculator', title, rankingCalculatorProblems(props));
+  assertValidProps('RankingCalculator', title, () => rankingCalculatorProblems(props));
   const count = props.grades.length;
   const fields = useMemo(() => rankingFields(count), [count]);
   const defaults = useMemo(() => valuesOfProps(props), [props]);

@@ -60,7 +60,7 @@ const names = (props: ThresholdCalculatorProps) => ({positive: props.positiveLab
 
 export default function ThresholdCalculatorView(props: ThresholdCalculatorProps): ReactNode {
   const title = props.title ?? 'Threshold calculator';
-  assertValidProps('ThresholdCalculator', title, thresholdCalculatorProblems(props));
+  assertValidProps('ThresholdCalculator', title, () => thresholdCalculatorProblems(props));
   const {buckets} = props;
   const {positiveLabel, negativeLabel, flagged, missCost, falseAlarmCost} = props;
   const classNames = useMemo(() => names({positiveLabel, negativeLabel} as ThresholdCalculatorProps), [positiveLabel, negativeLabel]);
