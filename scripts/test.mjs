@@ -6,6 +6,7 @@ import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {ensureChromium} from './chromium.mjs';
+import {portIsFree} from './ports.mjs';
 
 const PORT = process.env.E2E_PORT ?? '3210';
 const results = [];
@@ -169,6 +170,11 @@ async function browserTests(name, files, {dir = 'build', port = PORT, lanes = 1}
   console.log(`\n== ${name}`);
   if (!chromiumReady()) {
     record(name, false, browser.problem);
+    return;
+  }
+  // Another server on the port would answer in place of this build, and its pages would be tested.
+  if (!(await portIsFree(port))) {
+    record(`${name}: serve ${dir}`, false, `port ${port} is already in use on 127.0.0.1: stop what is using it, or set E2E_PORT to a free port (this stage uses E2E_PORT and E2E_PORT + 1)`);
     return;
   }
   const server = spawn('npx', ['docusaurus', 'serve', '--dir', dir, '--port', String(port), '--host', '127.0.0.1', '--no-open'], {
