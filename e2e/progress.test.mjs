@@ -326,6 +326,8 @@ describe('self-check marks and the review page', () => {
     const total = Number(/All (\d+) self-check questions/.exec(await page.locator('main').textContent())[1]);
     assert.ok(total > 100);
     const status = reviewSummary(page);
+    // The saved marks are read once the page has hydrated, which can finish after the network is idle.
+    await status.filter({hasText: /^1 question to review/}).waitFor();
     assert.equal(await status.textContent(), `1 question to review in 1 lesson. You knew 1 of ${total} questions.`);
     const toReview = page.getByRole('region', {name: 'To review'});
     await toReview.getByRole('heading', {name: titleOf(METRICS)}).waitFor();
