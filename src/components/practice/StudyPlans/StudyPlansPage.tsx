@@ -206,7 +206,7 @@ export default function StudyPlansPage({data}: {data: StudyPlansData}): ReactNod
         </div>
       </section>
 
-      <section aria-labelledby="build-a-plan">
+      <section aria-labelledby="build-a-plan" className={styles.builderSection}>
         <Heading as="h2" id="build-a-plan" tabIndex={-1}>
           Build a plan
         </Heading>
