@@ -122,10 +122,16 @@ export default function ProgressTracker({
                     <th scope="row">
                       <Link to={lesson.permalink}>{lesson.title}</Link>
                     </th>
-                    <td>{sectionLabel.get(lesson.section) ?? lesson.section}</td>
-                    <td data-done={day !== undefined || undefined}>{day === undefined ? 'Not yet' : `Completed ${day}`}</td>
-                    {theirs && <td data-done={theirs.has(lesson.id) || undefined}>{theirs.has(lesson.id) ? 'Completed' : 'Not yet'}</td>}
-                    <td data-self-checks>
+                    <td data-label="Section">{sectionLabel.get(lesson.section) ?? lesson.section}</td>
+                    <td data-label="You" data-done={day !== undefined || undefined}>
+                      {day === undefined ? 'Not yet' : `Completed ${day}`}
+                    </td>
+                    {theirs && shared.kind === 'shared' && (
+                      <td data-label={shared.name} data-done={theirs.has(lesson.id) || undefined}>
+                        {theirs.has(lesson.id) ? 'Completed' : 'Not yet'}
+                      </td>
+                    )}
+                    <td data-label="Self-checks answered" data-self-checks>
                       {lesson.selfCheckIds.length === 0
                         ? 'none in this lesson'
                         : `${answeredCount(lesson.selfCheckIds, marks)} of ${lesson.selfCheckIds.length}`}
