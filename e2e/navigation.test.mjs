@@ -155,6 +155,8 @@ describe('the 404 page', () => {
       ['/case-studies/ad-clik-prediction', ['/case-studies/ad-click-prediction', '/case-studies/eta-prediction']],
       ['/foo/feature-store', ['/ml-system-design/feature-stores']],
       ['/ml-system-design/monitoring', ['/ml-system-design/monitoring-and-drift']],
+      // A stray "%" (a malformed escape) does not hide the slug.
+      ['/case-studies/fraud-detecton%', ['/case-studies/fraud-detection']],
     ]) {
       const {page, context, problems} = await openPage(shared.browser, missing);
       const suggestions = page.getByRole('region', {name: 'Did you mean'});
@@ -173,7 +175,12 @@ describe('the 404 page', () => {
       '/x/%2e%2e%2f%2e%2e%2fetc',
       '/..%2f..%2fpasswd',
       '/case-studies/%F0%9F%99%82%F0%9F%99%82',
+      // Malformed escapes: Docusaurus's decodeURI of the address threw, and the page never started.
+      '/%E0%A4%A/qqqq',
+      '/case-studies/%',
+      `/x/${'%FF%FE'.repeat(100)}`,
     ]) {
+      // openPage waits for the page to have started (hydrated).
       const {page, context, problems} = await openPage(shared.browser, missing);
       assert.equal(await page.getByRole('heading', {level: 1}).textContent(), 'Page not found', missing.slice(0, 40));
       assert.equal(await page.getByRole('searchbox', {name: 'Search the lessons'}).count(), 1);
