@@ -80,7 +80,8 @@ const config: Config = {
     ],
   ],
 
-  clientModules: ['./src/clientModules/print.ts', './src/clientModules/scrollActivity.ts'],
+  // decodablePath first: it fixes an undecodable address before Docusaurus reads it.
+  clientModules: ['./src/clientModules/decodablePath.ts', './src/clientModules/print.ts', './src/clientModules/scrollActivity.ts'],
 
   plugins: [
     ['./plugins/lessons/index.ts', docsOptions],

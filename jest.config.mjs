@@ -9,8 +9,8 @@ export default {
       {jsc: {parser: {syntax: 'typescript', tsx: true}, transform: {react: {runtime: 'automatic'}}}},
     ],
   },
-  // stemmer (search) ships only as an ES module: compile it like the project's own code.
-  transformIgnorePatterns: ['/node_modules/(?!stemmer/)'],
+  // stemmer (search) and leven (the 404 page) ship only as ES modules: compile them like the project's own code.
+  transformIgnorePatterns: ['/node_modules/(?!(stemmer|leven)/)'],
   moduleNameMapper: {
     '\\.module\\.css$': '<rootDir>/src/test/cssModuleStub.cjs',
     '^@docusaurus/Link$': '<rootDir>/src/test/LinkStub.tsx',

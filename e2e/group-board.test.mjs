@@ -61,11 +61,11 @@ async function expectNoAxeViolations(page, label) {
   }
 }
 
-/** The board's members table as {name: [done, schedule, next]}. */
+/** The board's member cards as {name: [done, schedule, next]}. */
 async function membersOf(page) {
   return Object.fromEntries(
-    await page.locator('table[data-members] tbody tr[data-member]').evaluateAll((rows) =>
-      rows.map((row) => [row.dataset.member, [...row.querySelectorAll('td')].map((cell) => cell.textContent)]),
+    await page.locator('[data-members] [data-member]').evaluateAll((cards) =>
+      cards.map((card) => [card.dataset.member, [...card.querySelectorAll('dd')].map((cell) => cell.textContent)]),
     ),
   );
 }
@@ -198,7 +198,7 @@ describe('study-group board', () => {
     const cut = await visit(context, good.slice(0, -1));
     assert.match(await cut.page.locator('[data-group-problems]').textContent(), /Ben’s progress is cut short in this link: \d+ lessons? of the plan cannot be told/);
     assert.ok((await cut.page.locator('table[data-days] td[data-state="unknown"]').count()) > 0);
-    assert.equal(await cut.page.locator('table[data-members] tr[data-member="Ana"] td').first().textContent(), `${count} of ${count}`);
+    assert.equal(await cut.page.locator('[data-members] [data-member="Ana"] dd').first().textContent(), `${count} of ${count}`);
     await expectNoAxeViolations(cut.page, 'cut-short group link');
     assert.deepEqual(cut.problems, NO_PROBLEMS);
 
@@ -241,10 +241,43 @@ describe('study-group board', () => {
       assert.ok(link.length < 400, `${link.length} characters`);
       const phone = await newProfile({viewport: {width, height: 800}, colorScheme: 'dark'});
       const {page, problems} = await visit(phone, link);
-      assert.equal(await page.locator('table[data-members] tr[data-member]').count(), 6);
+      assert.equal(await page.locator('[data-members] [data-member]').count(), 6);
       assert.equal(await page.locator('table[data-days] tr[data-lesson]').count(), count);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(overflow, 0, `the page scrolls sideways by ${overflow} px`);
+      // Each member's card is whole on the screen: nothing in it is cut off or scrolls.
+      const cards = await page.locator('[data-members] [data-member]').evaluateAll((items) =>
+        items.map((card) => {
+          const box = card.getBoundingClientRect();
+          const inside = [...card.querySelectorAll('*')].every((el) => el.getBoundingClientRect().right <= box.right + 0.5);
+          return {name: card.dataset.member, fits: box.left >= 0 && box.right <= window.innerWidth && card.scrollWidth <= card.clientWidth && inside};
+        }),
+      );
+      assert.deepEqual(cards.filter((card) => !card.fits), [], 'every member card fits the screen');
+      // The days table is wider than the phone: it scrolls in its own named box, by keyboard too,
+      // and the lesson column stays in view while it does.
+      const box = page.getByRole('region', {name: 'The plan’s days'});
+      assert.ok(await box.evaluate((el) => el.scrollWidth > el.clientWidth), 'six members make the days table wider than the phone');
+      const lesson = box.locator('tr[data-lesson] th').first();
+      const lessonLeft = await lesson.evaluate((el) => el.getBoundingClientRect().left);
+      await box.focus();
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction(() => document.querySelector('[role="region"][aria-labelledby="group-days"]').scrollLeft > 0);
+      const lessonLeftScrolled = await lesson.evaluate((el) => el.getBoundingClientRect().left);
+      // Within a pixel: stuck to the box's edge, the cell's collapsed half-pixel border goes.
+      assert.ok(Math.abs(lessonLeftScrolled - lessonLeft) <= 1, `the lesson column stays in view (${lessonLeft} px, then ${lessonLeftScrolled} px)`);
+      // Member names break between words, never letter by letter ("A n a").
+      const broken = await box.locator('thead th[scope="col"]').evaluateAll((cells) =>
+        cells
+          .filter((cell) => !/\s/.test(cell.textContent.trim()))
+          .filter((cell) => {
+            const range = document.createRange();
+            range.selectNodeContents(cell);
+            return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
+          })
+          .map((cell) => cell.textContent),
+      );
+      assert.deepEqual(broken, [], 'one-word names on one line');
       await expectNoAxeViolations(page, `phone ${width}`);
       assert.deepEqual(problems, NO_PROBLEMS);
       await phone.close();

@@ -150,6 +150,47 @@ describe('the 404 page', () => {
     await context.close();
   });
 
+  test('suggestions come from the mistyped slug, closest first, not from the rest of its section', async () => {
+    for (const [missing, expected] of [
+      ['/case-studies/ad-clik-prediction', ['/case-studies/ad-click-prediction', '/case-studies/eta-prediction']],
+      ['/foo/feature-store', ['/ml-system-design/feature-stores']],
+      ['/ml-system-design/monitoring', ['/ml-system-design/monitoring-and-drift']],
+      // A stray "%" (a malformed escape) does not hide the slug.
+      ['/case-studies/fraud-detecton%', ['/case-studies/fraud-detection']],
+    ]) {
+      const {page, context, problems} = await openPage(shared.browser, missing);
+      const suggestions = page.getByRole('region', {name: 'Did you mean'});
+      await suggestions.waitFor();
+      const hrefs = await suggestions.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      assert.deepEqual(hrefs, expected, missing);
+      assert.deepEqual(problems.consoleErrors.filter((error) => !/status of 404/.test(error)), [], missing);
+      await context.close();
+    }
+  });
+
+  test('junk addresses show the search box and the sections, and nothing throws', async () => {
+    for (const missing of [
+      `/case-studies/${'fraud-detection-'.repeat(150)}`,
+      `/${'x/'.repeat(500)}qqq`,
+      '/x/%2e%2e%2f%2e%2e%2fetc',
+      '/..%2f..%2fpasswd',
+      '/case-studies/%F0%9F%99%82%F0%9F%99%82',
+      // Malformed escapes: Docusaurus's decodeURI of the address threw, and the page never started.
+      '/%E0%A4%A/qqqq',
+      '/case-studies/%',
+      `/x/${'%FF%FE'.repeat(100)}`,
+    ]) {
+      // openPage waits for the page to have started (hydrated).
+      const {page, context, problems} = await openPage(shared.browser, missing);
+      assert.equal(await page.getByRole('heading', {level: 1}).textContent(), 'Page not found', missing.slice(0, 40));
+      assert.equal(await page.getByRole('searchbox', {name: 'Search the lessons'}).count(), 1);
+      assert.equal(await page.getByRole('region', {name: 'Or start a section'}).getByRole('link').count(), 4);
+      assert.equal(await page.getByRole('region', {name: 'Did you mean'}).count(), 0, missing.slice(0, 40));
+      assert.deepEqual(problems.consoleErrors.filter((error) => !/status of 404/.test(error)), [], missing.slice(0, 40));
+      await context.close();
+    }
+  });
+
   test('an address like no lesson shows the sections, not guesses', async () => {
     const {page, context} = await openPage(shared.browser, '/qqq/zzzz');
     assert.equal(await page.getByRole('region', {name: 'Did you mean'}).count(), 0);

@@ -89,6 +89,34 @@ describe('on a phone', () => {
     });
   }
 
+  for (const width of PHONES) {
+    test(`${width} px: the study-group board of five members fits the screen, its days table scrolling in its own box`, async () => {
+      // The plan from the builder (Generative AI over a week), then five members in the group link.
+      const {page, context, errors} = await open('/practice/study-plans', {width});
+      const builder = page.locator('form[aria-label="Build a study plan"]');
+      await builder.getByRole('checkbox', {name: 'All of Generative AI'}).check();
+      await builder.getByLabel('Number of days').fill('7');
+      const planLink = await page.locator('section[aria-labelledby="build-a-plan"]').getByLabel(/^Link to this plan/).inputValue();
+      const planCode = new URL(planLink).searchParams.get('plan');
+      // Six lessons a character: "_" all done, "A" none.
+      const characters = Math.ceil(planCode.split('.')[3].length / 3 / 6);
+      const members = ['Ana', 'Ben', 'Chidi', 'Dana', 'Fatima-Zahra Oyelaran']
+        .map((name, index) => `&m=${encodeURIComponent(name)}.1${'_'.repeat(Math.min(index, characters))}${'A'.repeat(Math.max(characters - index, 0))}`)
+        .join('');
+      await page.goto(new URL(`/practice/group?plan=${encodeURIComponent(planCode)}${members}`, BASE_URL).href, {waitUntil: 'networkidle'});
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      assert.equal(await page.locator('[data-members] [data-member]').count(), 5);
+      await assertNoSidewaysScroll(page, 'group board');
+      const cardsRight = await page.locator('[data-members] [data-member]').evaluateAll((cards) => Math.max(...cards.map((card) => card.getBoundingClientRect().right)));
+      assert.ok(cardsRight <= width, `the member cards reach ${cardsRight} px of ${width}`);
+      const days = page.getByRole('region', {name: 'The plan’s days'});
+      assert.equal(await days.getAttribute('tabindex'), '0');
+      assert.ok(await days.evaluate((el) => el.getBoundingClientRect().right <= window.innerWidth), 'the days box ends inside the screen');
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+
   for (const {width, hidesWhenIdle} of [
     {width: 390, hidesWhenIdle: true},
     {width: 1280, hidesWhenIdle: false},

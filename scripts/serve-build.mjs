@@ -34,9 +34,18 @@ async function isFile(file) {
   }
 }
 
-/** The file a URL path maps to, never outside the build folder. */
+/** The file a URL path maps to, never outside the build folder; null for none (or a malformed escape). */
 async function resolveFile(urlPath) {
-  const clean = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    // "/%E0%A4%A": no file has that name. Answer 404 as a static host does, rather than crash.
+    return null;
+  }
+  // "/%2e%2e/" names no file either: it must not climb to the site's root page.
+  if (decoded.split(/[/\\]/).includes('..')) return null;
+  const clean = path.normalize(decoded).replace(/^(\.\.[/\\])+/, '');
   const base = path.join(root, clean);
   if (!base.startsWith(root)) return null;
   for (const candidate of [base, `${base}.html`, path.join(base, 'index.html')]) {

@@ -22,21 +22,33 @@ function renderBoard(today: string, problems: string[] = []) {
 }
 
 describe('GroupBoard', () => {
-  test('members: done, behind today, and the next lesson as a link', () => {
+  /** A member's card as {term: definition}. */
+  function cardOf(name: string): Record<string, string> {
+    const list = screen.getByRole('list', {name: 'Each member’s progress on the plan'});
+    const card = within(list)
+      .getAllByRole('listitem')
+      .find((item) => item.querySelector('strong')?.textContent === name)!;
+    const terms = within(card).getAllByRole('term').map((term) => term.textContent);
+    return Object.fromEntries(within(card).getAllByRole('definition').map((definition, index) => [terms[index], definition.textContent]));
+  }
+
+  test('members: a card each, with done, behind today, and the next lesson as a link', () => {
     renderBoard('2026-12-02');
-    const ana = screen.getByRole('row', {name: /^Ana/});
-    expect(within(ana).getByText('2 of 4')).toBeInTheDocument();
-    expect(within(ana).getByText('On schedule')).toBeInTheDocument();
-    expect(within(ana).getByRole('link', {name: 'Lesson s/c'})).toHaveAttribute('href', '/s/c');
-    const ben = screen.getAllByRole('row', {name: /^Ben/})[0];
-    expect(within(ben).getByText('0 of 4 (1 unknown)')).toBeInTheDocument();
-    expect(within(ben).getByText('2 lessons behind')).toBeInTheDocument();
+    expect(cardOf('Ana')).toEqual({'Done': '2 of 4', 'Today’s schedule': 'On schedule', 'Read next': 'Lesson s/c'});
+    expect(cardOf('Ben')).toEqual({'Done': '0 of 4 (1 unknown)', 'Today’s schedule': '2 lessons behind', 'Read next': 'Lesson s/a'});
+    const list = screen.getByRole('list', {name: 'Each member’s progress on the plan'});
+    expect(within(list).getByRole('link', {name: 'Lesson s/c'})).toHaveAttribute('href', '/s/c');
+    expect(screen.queryByRole('table', {name: 'Each member’s progress on the plan'})).toBeNull();
     expect(screen.getByText(/Today, Wed 2 Dec 2026, is day 2 of 4: 2 lessons are due/)).toBeInTheDocument();
     expect(screen.getByText('update panel')).toBeInTheDocument();
   });
 
   test('the days table marks today and each cell in words for screen readers', () => {
     renderBoard('2026-12-02');
+    // It scrolls in its own box, which the keyboard can reach and a screen reader names.
+    const box = screen.getByRole('region', {name: 'The plan’s days'});
+    expect(box).toHaveAttribute('tabindex', '0');
+    expect(within(box).getByRole('table')).toHaveAttribute('data-days');
     expect(screen.getByRole('columnheader', {name: 'Day 2, Wed 2 Dec 2026 (today)'})).toBeInTheDocument();
     const rowD = screen.getByRole('row', {name: /^Lesson s\/d/});
     const cells = within(rowD).getAllByRole('cell');
@@ -58,5 +70,12 @@ describe('GroupBoard', () => {
     render(<GroupBoard plan={null} planError="The start date is wrong." schedule={null} board={null} problems={[]} today="2026-12-02" />);
     expect(screen.getByRole('alert')).toHaveTextContent('The plan in this group link could not be read. The start date is wrong.');
     expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByRole('list', {name: 'Each member’s progress on the plan'})).toBeNull();
+  });
+
+  test('a plan with no members yet says to add yourself', () => {
+    render(<GroupBoard plan={plan} schedule={schedule} board={buildBoard(schedule, [], '2026-12-02')} problems={[]} today="2026-12-02" />);
+    expect(screen.getByText('No members yet: add yourself below.')).toBeInTheDocument();
+    expect(screen.queryByRole('list', {name: 'Each member’s progress on the plan'})).toBeNull();
   });
 });

@@ -3,10 +3,11 @@ import Link from '@docusaurus/Link';
 import {scheduleText, type Board, type MemberStatus} from '../../../lib/groupBoard';
 import type {PlanSpec} from '../../../lib/planCode';
 import {formatDay, formatMinutes, type Schedule} from '../../../lib/studyPlan';
-// The board reuses the progress and study-plans pages' styles: every CSS module lands in the one
-// stylesheet every page loads, so a module of its own would grow the every-page budget.
+// The board reuses the progress and study-plans pages' styles where it can: every CSS module lands
+// in the one stylesheet every page loads, so its own module holds only what a phone needs.
 import tracker from '../ProgressTracker/styles.module.css';
 import plans from '../StudyPlans/styles.module.css';
+import styles from './styles.module.css';
 
 /**
  * The group board: what a group link holds, shown read-only. Plain data in: the plan and its
@@ -86,39 +87,36 @@ export default function GroupBoard({plan, planError, schedule, board, problems, 
             {schedule.days.length} days, {formatMinutes(schedule.totalMinutes)} in all. {todayText(board, schedule, today)} Everything
             here comes from the link: nothing of the members’ is saved in this browser.
           </p>
-          <div className={tracker.tableWrap}>
-            <table className={tracker.table} data-members>
-              <caption className="visually-hidden">Each member’s progress on the plan</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Member</th>
-                  <th scope="col">Done</th>
-                  <th scope="col">Today’s schedule</th>
-                  <th scope="col">Read next</th>
-                </tr>
-              </thead>
-              <tbody>
-                {board.members.length === 0 && (
-                  <tr>
-                    <td colSpan={4}>No members yet: add yourself below.</td>
-                  </tr>
-                )}
-                {board.members.map((member) => (
-                  <tr key={member.name} data-member={member.name}>
-                    <th scope="row" style={{overflowWrap: 'anywhere'}}>
-                      {member.name}
-                    </th>
-                    <td>
-                      {member.done} of {member.total}
-                      {member.unknown > 0 && ` (${member.unknown} unknown)`}
-                    </td>
-                    <td data-behind={member.behind.length}>{scheduleText(member, board)}</td>
-                    <td>{member.next ? <Link to={member.next.permalink}>{member.next.title}</Link> : 'Nothing: all done'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          {/* A card per member, not a table: four columns of a name, a count, a status and a lesson
+              title do not fit a 360 px phone, and a card reads the same at any width. */}
+          {board.members.length === 0 ? (
+            <p data-members>No members yet: add yourself below.</p>
+          ) : (
+            <ul className={styles.members} data-members aria-label="Each member’s progress on the plan">
+              {board.members.map((member) => (
+                <li key={member.name} className={styles.member} data-member={member.name}>
+                  <strong className={styles.memberName}>{member.name}</strong>
+                  <dl className={styles.memberFacts}>
+                    <div>
+                      <dt>Done</dt>
+                      <dd>
+                        {member.done} of {member.total}
+                        {member.unknown > 0 && ` (${member.unknown} unknown)`}
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>Today’s schedule</dt>
+                      <dd data-behind={member.behind.length}>{scheduleText(member, board)}</dd>
+                    </div>
+                    <div>
+                      <dt>Read next</dt>
+                      <dd>{member.next ? <Link to={member.next.permalink}>{member.next.title}</Link> : 'Nothing: all done'}</dd>
+                    </div>
+                  </dl>
+                </li>
+              ))}
+            </ul>
+          )}
 
           <h3 id="nobody-yet">
             Lessons nobody has done yet
@@ -139,14 +137,17 @@ export default function GroupBoard({plan, planError, schedule, board, problems, 
             The plan’s days
           </h3>
           <p>✓ done, · not yet, ? not in the link (cut short).</p>
-          <div className={tracker.tableWrap}>
-            <table className={tracker.table} data-days>
+          {/* One column per member: wider than a phone once a group has a few, so it scrolls in its
+              own box (focusable, so the keyboard scrolls it too, and named for screen readers), with
+              the lesson column kept in view. */}
+          <div className={`${tracker.tableWrap} ${styles.daysScroll}`} role="region" aria-labelledby="group-days" tabIndex={0}>
+            <table className={`${tracker.table} ${styles.days}`} data-days>
               <caption className="visually-hidden">Each day’s lessons against the members</caption>
               <thead>
                 <tr>
                   <th scope="col">Lesson</th>
                   {board.members.map((member) => (
-                    <th key={member.name} scope="col" style={{overflowWrap: 'anywhere', textAlign: 'center'}}>
+                    <th key={member.name} scope="col" className={styles.memberColumn}>
                       {member.name}
                     </th>
                   ))}
