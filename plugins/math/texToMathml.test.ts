@@ -27,6 +27,11 @@ test('a fraction becomes MathML with the TeX kept as its plain-text annotation',
 test('inline math has no display attribute; displayStyle lays it out full size', () => {
   expect(texToMathml('x^2', {display: false}).attributes).toEqual({});
   expect(texToMathml(String.raw`\frac{1}{N}`, {display: false, displayStyle: true}).attributes).toEqual({displaystyle: 'true'});
+  // Laid out as display math: no script level set on a token (MathML Core allows it; the HTML
+  // checker's MathML does not), as Temml's inline layout would for a script within a script.
+  const dcg = String.raw`\sum_{i=1}^{k} \frac{2^{\mathrm{rel}_i} - 1}{\log_2(i + 1)}`;
+  expect(mathmlText(texToMathml(dcg, {display: false}))).toMatch(/<mi scriptlevel=/);
+  expect(mathmlText(texToMathml(dcg, {display: false, displayStyle: true}))).not.toContain('scriptlevel');
 });
 
 test('text in the TeX stays text: markup in it is escaped, never parsed', () => {

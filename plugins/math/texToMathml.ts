@@ -70,7 +70,9 @@ export type MathOptions = {
 export function texToMathml(tex: string, {display, displayStyle = false}: MathOptions): MathElement {
   let markup: string;
   try {
-    markup = temml.renderToString(tex, {displayMode: display, annotate: true, throwOnError: true, strict: true, trust: false});
+    // Inline math in display style is laid out as display math, minus the block: Temml's inline
+    // output would adjust the script levels itself, with attributes the HTML checker rejects.
+    markup = temml.renderToString(tex, {displayMode: display || displayStyle, annotate: true, throwOnError: true, strict: true, trust: false});
   } catch (error) {
     const reason = String((error as Error).message ?? error)
       .split('\n')[0]
@@ -80,7 +82,11 @@ export function texToMathml(tex: string, {display, displayStyle = false}: MathOp
     throw new MathError(reason);
   }
   const math = parseMathml(markup);
-  if (displayStyle && !display) math.attributes.displaystyle = 'true';
+  if (displayStyle && !display) {
+    delete math.attributes.display;
+    delete math.attributes.style;
+    math.attributes.displaystyle = 'true';
+  }
   return math;
 }
 
