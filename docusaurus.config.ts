@@ -1,9 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as DocsOptions} from '@docusaurus/plugin-content-docs';
-import remarkMath from 'remark-math';
 import remarkLessonComponentImports from './plugins/component-imports';
-import rehypeMath from './plugins/math/rehypeMath';
 import rehypeShikiHighlight from './plugins/shiki-highlight';
 import {SSR_TEMPLATE} from './plugins/lean-client-bundle/ssrTemplate';
 import {SECTIONS} from './plugins/lessons/sidebar';
@@ -22,10 +20,10 @@ const docsOptions: Partial<DocsOptions> = {
   sidebarPath: './sidebars.ts',
   showLastUpdateTime: false,
   // Each lesson imports only the components it uses, so no page carries code for the others.
-  // Formulas are TeX in `$$ ... $$`, made MathML when the site is built (plugins/math), before the
-  // code highlighter sees them. Single-dollar math stays off: lessons write prices ("$6 per hour").
-  remarkPlugins: [remarkLessonComponentImports, [remarkMath, {singleDollarTextMath: false}]],
-  rehypePlugins: [rehypeMath, rehypeShikiHighlight],
+  remarkPlugins: [remarkLessonComponentImports],
+  rehypePlugins: [rehypeShikiHighlight],
+  // The lessons plugin adds the math plugins (TeX in `$$ ... $$`, single-dollar math off so prices
+  // stay text); plugins/math/index.ts says why they are not listed here.
 };
 
 const config: Config = {
