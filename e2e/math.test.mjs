@@ -71,6 +71,8 @@ describe('formulas', () => {
           const fraction = math.querySelector('mfrac');
           return {
             display: getComputedStyle(math).display,
+            top: box.top,
+            bottom: box.bottom,
             right: box.right,
             // A fraction laid out as MathML stacks its parts: it is taller than one line of its text.
             stacked: fraction ? fraction.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(math).fontSize) : true,
@@ -79,6 +81,10 @@ describe('formulas', () => {
       }));
       assert.equal(layout.pageWidth, viewport.width, 'no sideways scroll');
       assert.ok(layout.formulas.length > 0);
+      layout.formulas.slice(1).forEach((formula, index) => {
+        const gap = formula.top - layout.formulas[index].bottom;
+        assert.ok(gap >= 8, `formulas ${index + 1} and ${index + 2} are ${gap} px apart: they run into each other`);
+      });
       for (const formula of layout.formulas) {
         assert.equal(formula.display, 'block math');
         assert.ok(formula.right <= viewport.width, `a formula ends at ${formula.right} px`);

@@ -28,8 +28,10 @@ test('display and inline math become <math> elements; other code and text are le
     type: 'root',
     children: [displayMath('\n\\frac{a}{b}\n'), paragraph(text('costs $6 and $8, '), inlineMath('x^2')), plainCode('$$ not math $$')],
   });
-  const [display, line, code] = tree.children!;
-  expect(display).toMatchObject({type: 'element', tagName: 'math', properties: {display: 'block'}});
+  const [formula, line, code] = tree.children!;
+  // A display formula stands in a paragraph of its own (math is phrasing content in HTML).
+  expect(formula).toMatchObject({type: 'element', tagName: 'p', children: [{type: 'element', tagName: 'math', properties: {display: 'block'}}]});
+  const display = formula.children![0];
   expect(JSON.stringify(display)).toContain('"tagName":"mfrac"');
   expect(line.children![0]).toEqual(text('costs $6 and $8, '));
   expect(line.children![1]).toMatchObject({type: 'element', tagName: 'math', properties: {}});

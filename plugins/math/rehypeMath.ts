@@ -51,7 +51,10 @@ export function convertMath(tree: HastNode, file: string): void {
     }
     const tex = math.tex.trim();
     try {
-      children[index] = toHast(texToMathml(tex, {display: math.display}));
+      const element = toHast(texToMathml(tex, {display: math.display}));
+      // A display formula in a paragraph of its own gets the paragraphs' spacing (Chromium gives
+      // block math none, so formulas in a row touched), with no stylesheet added to every page.
+      children[index] = math.display ? {type: 'element', tagName: 'p', properties: {}, children: [element]} : element;
     } catch (error) {
       if (!(error instanceof MathError)) throw error;
       throw new Error(`${file}: the formula "${tex}" is not valid TeX: ${error.message} (src: plugins/math)`);
