@@ -22,6 +22,8 @@ const docsOptions: Partial<DocsOptions> = {
   // Each lesson imports only the components it uses, so no page carries code for the others.
   remarkPlugins: [remarkLessonComponentImports],
   rehypePlugins: [rehypeShikiHighlight],
+  // The lessons plugin adds the math plugins (TeX in `$$ ... $$`, single-dollar math off so prices
+  // stay text); plugins/math/index.ts says why they are not listed here.
 };
 
 const config: Config = {

@@ -412,7 +412,9 @@ describe('cheat sheet', () => {
     }
     assert.equal(await page.locator('[data-block="pipelines"] figure').count(), 4);
     assert.match(await page.locator('[data-block="llm-numbers"]').textContent(), /KV cache per token2 × layers × KV heads × head dim × bytes per value/);
-    assert.match(await page.locator('[data-block="metrics"]').textContent(), /PrecisionTP \/ \(TP \+ FP\)/);
+    const precision = page.locator('[data-block="metrics"] dl > div').first();
+    assert.equal(await precision.locator('dt').textContent(), 'Precision');
+    assert.equal(await precision.locator('dd > math annotation').textContent(), String.raw`\frac{\mathrm{TP}}{\mathrm{TP} + \mathrm{FP}}`);
     assert.match(await page.locator('[data-block="numbers"]').textContent(), /Seconds in a day86,400/);
     assert.equal(await page.locator('.navbar').isVisible(), true);
     await page.emulateMedia({media: 'print'});

@@ -287,6 +287,9 @@ await stage('broken-lesson builds', async () => {
   await brokenFixtureFailsTheBuild('a broken Markdown file link fails the build', 'broken-markdown-link', [
     '../case-studies/missing.mdx',
   ]);
+  await brokenFixtureFailsTheBuild('a formula that is not valid TeX fails the build, naming the lesson and the formula', 'bad-tex', [
+    'plugins/lessons/__fixtures__/bad-tex/docs/ml-system-design/lesson.mdx: the formula "\\text{Recall} = \\frac{\\mathrm{TP}}{\\mathrm{TP} + \\mathrm{FN}" is not valid TeX',
+  ]);
   await brokenFixtureFailsTheBuild('lesson components with bad props fail the build, naming each lesson', 'bad-props', [
     'Can\'t render static file for pathname "/foundations/negative-minutes"',
     'minutes is -5, must be a positive number',

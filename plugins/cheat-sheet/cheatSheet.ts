@@ -1,15 +1,19 @@
 import {extractComponentProps} from '../lessons/componentProps';
+import {MathError, texToMathml, type MathElement} from '../math/texToMathml';
 
 /**
  * The cheat sheet's data, read from the lessons' own sources so the sheet never disagrees with them:
  * the interview framework (a FrameworkTimeline), the pipelines (PipelineDiagrams), the metric for
- * each task (a ComparisonTable), metric formulas and definitions (the metrics lesson's worked
- * examples), the estimation lesson's "Numbers worth remembering" table and the LLM serving lesson's
+ * each task (a ComparisonTable), metric formulas (the metrics lesson's TeX, made MathML here, when
+ * the site is built) and definitions, the estimation lesson's "Numbers worth remembering" table and the LLM serving lesson's
  * "LLM numbers worth remembering" table. Anything missing fails
  * the build, naming the lesson and what was looked for, rather than leaving a hole in the sheet.
  */
 
-export type SourceLesson = {id: string; title: string; permalink: string; source: string};
+/** `file` is the lesson's path in the site ("docs/ml-system-design/metrics.mdx"), for error messages. */
+export type SourceLesson = {id: string; title: string; permalink: string; file: string; source: string};
+/** A formula as its TeX (the right-hand side of the lesson's definition) and that TeX as MathML. */
+export type Formula = {name: string; tex: string; math: MathElement};
 export type LessonLink = {title: string; permalink: string};
 
 export type CheatSheetData = {
@@ -18,7 +22,7 @@ export type CheatSheetData = {
   metrics: {
     from: LessonLink;
     byTask: {caption: string; aspectLabel?: string; options: string[]; rows: {aspect: string; values: string[]}[]};
-    formulas: {name: string; formula: string}[];
+    formulas: Formula[];
     online: {name: string; formula: string}[];
   };
   numbers: {from: LessonLink; header: string[]; rows: string[][]};
@@ -37,7 +41,7 @@ export const CHEAT_SHEET_SOURCES = {
 export const METRICS_TABLE_CAPTION = 'Offline metric by task';
 export const NUMBERS_HEADING = 'Numbers worth remembering';
 export const LLM_NUMBERS_HEADING = 'LLM numbers worth remembering';
-/** Formulas read from the metrics lesson's worked examples, in this order. */
+/** Formulas read from the metrics lesson's display math (`$$ Name = definition $$`), in this order. */
 export const FORMULA_NAMES = ['Precision', 'Recall', 'F1', 'Accuracy', 'log loss', 'DCG@k', 'NDCG@k'];
 
 export class CheatSheetError extends Error {}
@@ -52,29 +56,57 @@ function lessonOf(lessons: ReadonlyMap<string, SourceLesson>, id: string): Sourc
 
 const link = (lesson: SourceLesson): LessonLink => ({title: lesson.title, permalink: lesson.permalink});
 
-/** Lines inside fenced code blocks. */
-function codeLines(source: string): string[] {
-  const lines: string[] = [];
-  let inside = false;
+/** The TeX of each display formula (`$$` alone on the lines before and after it) outside fenced code. */
+export function displayMath(source: string): string[] {
+  const formulas: string[] = [];
+  let fence = false;
+  let math: string[] | null = null;
   for (const line of source.split('\n')) {
-    if (/^(```|~~~)/.test(line)) {
-      inside = !inside;
-    } else if (inside) {
-      lines.push(line);
+    if (math === null && /^(```|~~~)/.test(line)) {
+      fence = !fence;
+    } else if (!fence && line.trim() === '$$') {
+      if (math) formulas.push(math.join('\n').trim());
+      math = math ? null : [];
+    } else if (math) {
+      math.push(line);
     }
   }
-  return lines;
+  return formulas;
 }
 
-/** "Precision = TP / (TP + FP)        = 70 / 150" -> "TP / (TP + FP)": the definition, not the example. */
-export function formulaFrom(lines: readonly string[], name: string): string | undefined {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`^${escaped}\\s*= (.+?)(?:\\s{2,}.*)?$`);
-  for (const line of lines) {
-    const match = pattern.exec(line.trim());
-    if (match) {
-      return match[1].trim();
+/** TeX split at each `=` outside braces: "a = \frac{b}{c} = d" -> ["a", "\frac{b}{c}", "d"]. */
+export function splitAtEquals(tex: string): string[] {
+  const parts = [''];
+  let depth = 0;
+  for (let at = 0; at < tex.length; at += 1) {
+    const char = tex[at];
+    if (char === '\\') {
+      parts[parts.length - 1] += tex.slice(at, at + 2);
+      at += 1;
+      continue;
     }
+    if (char === '{') depth += 1;
+    if (char === '}') depth -= 1;
+    if (char === '=' && depth === 0) parts.push('');
+    else parts[parts.length - 1] += char;
+  }
+  return parts.map((part) => part.trim());
+}
+
+/** The name a formula's left-hand side spells: "\text{log loss}" -> "log loss", "\mathrm{DCG}@k" -> "DCG@k". */
+export function plainName(tex: string): string {
+  return tex
+    .replace(/\\(?:text|mathrm|operatorname)\s*/g, '')
+    .replace(/[{}]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** "Precision = \frac{TP}{TP + FP} = …" -> "\frac{TP}{TP + FP}": the definition, not what follows it. */
+export function formulaTex(formulas: readonly string[], name: string): string | undefined {
+  for (const tex of formulas) {
+    const [left, definition] = splitAtEquals(tex);
+    if (definition && plainName(left) === name) return definition;
   }
   return undefined;
 }
@@ -138,13 +170,19 @@ export function buildCheatSheet(lessons: ReadonlyMap<string, SourceLesson>): Che
   if (!byTask) {
     throw new CheatSheetError(`cheat-sheet: ${metrics.id} has no <ComparisonTable caption="${METRICS_TABLE_CAPTION}">`);
   }
-  const lines = codeLines(metrics.source);
-  const formulas = FORMULA_NAMES.map((name) => {
-    const formula = formulaFrom(lines, name);
-    if (formula === undefined) {
-      throw new CheatSheetError(`cheat-sheet: ${metrics.id} no longer shows the formula "${name} = …" in a code block`);
+  const displayed = displayMath(metrics.source);
+  const formulas = FORMULA_NAMES.map((name): Formula => {
+    const tex = formulaTex(displayed, name);
+    if (tex === undefined) {
+      throw new CheatSheetError(`cheat-sheet: ${metrics.file} no longer shows the formula "${name} = …" as display math ($$ … $$)`);
     }
-    return {name, formula};
+    try {
+      // Inline, so it lines up with its name, but laid out full size like display math.
+      return {name, tex, math: texToMathml(tex, {display: false, displayStyle: true})};
+    } catch (error) {
+      if (!(error instanceof MathError)) throw error;
+      throw new CheatSheetError(`cheat-sheet: ${metrics.file}: the formula "${name}" (${tex}) is not valid TeX: ${error.message}`);
+    }
   });
   const online = definitionBullets(metrics.source);
   if (online.length === 0) {

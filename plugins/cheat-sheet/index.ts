@@ -31,7 +31,7 @@ export default function cheatSheetPlugin(context: LoadContext, {requireSources =
         const permalink = permalinkOf.get(lesson.id);
         if (permalink !== undefined) {
           const source = await readFile(path.join(context.siteDir, lesson.file), 'utf8');
-          lessons.set(lesson.id, {id: lesson.id, title: lesson.title, permalink, source});
+          lessons.set(lesson.id, {id: lesson.id, title: lesson.title, permalink, file: lesson.file, source});
         }
       }
       actions.addRoute({

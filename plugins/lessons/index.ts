@@ -3,6 +3,7 @@ import path from 'path';
 import type {LoadContext, Plugin, RouteConfig} from '@docusaurus/types';
 import type {LoadedContent, PluginOptions} from '@docusaurus/plugin-content-docs';
 import docsPlugin from '@docusaurus/plugin-content-docs';
+import {withLessonMath} from '../math';
 import {resolveLessons, type Lesson} from './model';
 import {buildLessonPages, type LessonPageData} from './pageData';
 import {LessonValidationError} from './problems';
@@ -35,7 +36,8 @@ export default async function lessonsPlugin(
   context: LoadContext,
   options: PluginOptions,
 ): Promise<Plugin<LessonsContent>> {
-  const docs = await docsPlugin(context, options);
+  // Formulas: `$$ ... $$` TeX, made MathML when the site is built (see plugins/math).
+  const docs = await docsPlugin(context, withLessonMath(options));
   return {
     ...(docs as unknown as Plugin<LessonsContent>),
     async loadContent() {

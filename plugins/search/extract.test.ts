@@ -8,10 +8,11 @@ const PAGE = `<html><body><nav>Sidebar text</nav><article><div class="theme-doc-
 <div aria-hidden="true"><span class="label">Drawn</span></div>
 <table><caption>When it runs<thead><tr><th>Aspect<th>Batch</table>
 <p><span class="a">Total:</span><span class="b">45 minutes</span> and <strong>bold</strong>text</p>
+<math display="block"><semantics><mfrac><mi>TP</mi><mi>N</mi></mfrac><annotation encoding="application/x-tex">\\frac{TP}{N}</annotation></semantics></math>
 <h3 id="sub">Sub &amp; more</h3><p>Tail.</p>
 </div></article><footer>Footer</footer></body></html>`;
 
-test('reads the lesson text by heading, leaving out the header, buttons, drawings and the page frame', () => {
+test('reads the lesson text by heading, leaving out the header, buttons, drawings, formulas and the page frame', () => {
   expect(extractSections(PAGE)).toEqual([
     {heading: '', anchor: '', text: 'Intro words.'},
     {heading: 'Data sources', anchor: 'data-sources', text: 'Data sources event logs When it runs Aspect Batch Total: 45 minutes and boldtext'},

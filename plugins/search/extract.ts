@@ -3,8 +3,12 @@ import {Parser} from 'htmlparser2';
 /** A part of a lesson page under one heading (the part before the first h2 has an empty anchor). */
 export type PageSection = {heading: string; anchor: string; text: string};
 
-/** Elements whose text is not lesson content: the lesson header, heading link buttons, code for the browser. */
-const SKIPPED_TAGS = new Set(['header', 'button', 'script', 'style', 'svg', 'noscript', 'template']);
+/**
+ * Elements whose text is not lesson content: the lesson header, heading link buttons, code for the
+ * browser, and formulas (MathML's tokens run together as text, "TPTP+FP", and its annotation is TeX;
+ * the prose around a formula names what it computes).
+ */
+const SKIPPED_TAGS = new Set(['header', 'button', 'script', 'style', 'svg', 'noscript', 'template', 'math']);
 const SKIPPED_CLASSES = ['hash-link', 'copy-section-link'];
 /** Elements after which words must not run together ("Data sources" + "event logs"). */
 const BLOCK_TAGS = new Set(

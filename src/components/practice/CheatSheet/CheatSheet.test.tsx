@@ -13,7 +13,17 @@ const sheet: CheatSheetData = {
   metrics: {
     from: {title: 'Metrics', permalink: '/metrics'},
     byTask: {caption: 'Offline metric by task', aspectLabel: 'Task', options: ['Primary', 'Also'], rows: [{aspect: 'Ranking', values: ['NDCG@k', 'MRR']}]},
-    formulas: [{name: 'Precision', formula: 'TP / (TP + FP)'}],
+    formulas: [
+      {
+        name: 'Precision',
+        tex: String.raw`\frac{TP}{TP + FP}`,
+        math: {
+          tag: 'math',
+          attributes: {displaystyle: 'true'},
+          children: [{tag: 'mfrac', attributes: {}, children: [{tag: 'mi', attributes: {}, children: ['TP']}, {tag: 'mi', attributes: {}, children: ['N']}]}],
+        },
+      },
+    ],
     online: [{name: 'CTR', formula: 'clicks / impressions'}],
   },
   numbers: {from: {title: 'Estimation', permalink: '/estimation'}, header: ['Quantity', 'Value'], rows: [['Seconds in a day', '86,400']]},
@@ -37,7 +47,8 @@ test('renders every block with a link to its lesson', () => {
     expect(within(block).getAllByRole('link').some((anchor) => anchor.getAttribute('href') === link)).toBe(true);
   }
   expect(screen.getByText('Problem definition')).toBeInTheDocument();
-  expect(screen.getByText('TP / (TP + FP)')).toBeInTheDocument();
+  const precision = screen.getByText('Precision').closest('div')!;
+  expect(precision.querySelector('dd > math[displaystyle="true"] > mfrac')).toHaveTextContent('TPN');
   expect(screen.getByRole('rowheader', {name: 'Seconds in a day'})).toBeInTheDocument();
   expect(screen.getByRole('rowheader', {name: 'Weights'})).toBeInTheDocument();
   expect(screen.getByRole('table', {name: 'Offline metric by task'})).toBeInTheDocument();

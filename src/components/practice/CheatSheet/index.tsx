@@ -2,6 +2,7 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import ComparisonTable from '../../lesson/ComparisonTable';
 import FrameworkTimeline from '../../lesson/FrameworkTimeline';
+import MathFormula from '../../lesson/MathFormula';
 import PipelineDiagram, {type PipelineEdge, type PipelineStage} from '../../lesson/PipelineDiagram';
 import ScrollableTable from '../../lesson/ScrollableTable';
 import type {CheatSheetData, LessonLink} from '../../../../plugins/cheat-sheet/cheatSheet';
@@ -91,7 +92,7 @@ export default function CheatSheet({sheet}: CheatSheetProps): ReactNode {
                 <div key={item.name}>
                   <dt>{item.name}</dt>
                   <dd>
-                    <code>{item.formula}</code>
+                    <MathFormula math={item.math} />
                   </dd>
                 </div>
               ))}
