@@ -1,6 +1,6 @@
 /**
- * A rehype plugin that turns the lessons' TeX into MathML when the site is built. remark-math (set up
- * in docusaurus.config.ts, with single-dollar math off so prices like "$6 per hour" stay text) marks
+ * A rehype plugin that turns the lessons' TeX into MathML when the site is built. remark-math (added to
+ * the lessons by plugins/math/index.ts, with single-dollar math off so "$6 per hour" stays text) marks
  * `$$ ... $$` as `<pre><code class="language-math math-display">` and `$$x$$` within a line as
  * `<code class="language-math math-inline">`; this replaces each with the `<math>` element Temml
  * makes of it (plugins/math/texToMathml.ts). It must run before the code highlighter, which would
