@@ -104,7 +104,7 @@ export default function ProgressTracker({
       <section aria-labelledby="progress-lessons">
         <h2 id="progress-lessons">Lessons</h2>
         <div className={styles.tableWrap}>
-          <table className={styles.table}>
+          <table className={`${styles.table} ${styles.cards}`}>
             <thead>
               <tr>
                 <th scope="col">Lesson</th>
