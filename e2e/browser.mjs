@@ -37,10 +37,17 @@ export const VIEWPORTS = {
 export async function openPage(
   browser,
   path,
-  {colorScheme = 'light', viewport = VIEWPORTS.desktop, serviceWorkers = 'block'} = {},
+  {colorScheme = 'light', viewport = VIEWPORTS.desktop, serviceWorkers = 'block', document} = {},
 ) {
   const context = await browser.newContext({colorScheme, viewport, serviceWorkers});
   const page = await context.newPage();
+  // A document to answer the address with, in place of the test server's (see missingPage).
+  if (document) {
+    await page.route(
+      (url) => url.href === new URL(path, BASE_URL).href,
+      (route) => (route.request().isNavigationRequest() ? route.fulfill(document) : route.continue()),
+    );
+  }
   const problems = {consoleErrors: [], foreignRequests: [], failedResponses: []};
   const origin = new URL(BASE_URL).origin;
   page.on('console', (message) => {
@@ -127,6 +134,19 @@ export function colourRulesRun(results) {
 
 /** How many pages a test that only reads the site opens at once (each in its own context). */
 export const PAGES_AT_ONCE = Number(process.env.E2E_PAGES_AT_ONCE ?? 2);
+
+/**
+ * How a static host answers a missing address: status 404 with the built 404 page. `docusaurus serve`
+ * answers an address with a malformed escape ("/%E0%A4%A") with a 400 page of its own instead, so
+ * a test of the 404 page opens such an address with this document (openPage's `document` option);
+ * undefined when the test server already answers 404.
+ */
+export async function missingPage(path) {
+  const response = await fetch(new URL(path, BASE_URL));
+  if (response.status === 404) return undefined;
+  const body = await (await fetch(new URL('/404.html', BASE_URL))).text();
+  return {status: 404, contentType: 'text/html; charset=utf-8', body};
+}
 
 /**
  * Runs `task` on every item, at most `limit` at a time, and resolves with the results in order;

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {AxeBuilder} from '@axe-core/playwright';
-import {BASE_URL, openPage, sitemapPaths, useSharedBrowser, VIEWPORTS} from './browser.mjs';
+import {BASE_URL, missingPage, openPage, sitemapPaths, useSharedBrowser, VIEWPORTS} from './browser.mjs';
 import {readLessons} from './lessonFiles.mjs';
 
 const shared = useSharedBrowser();
@@ -158,7 +158,7 @@ describe('the 404 page', () => {
       // A stray "%" (a malformed escape) does not hide the slug.
       ['/case-studies/fraud-detecton%', ['/case-studies/fraud-detection']],
     ]) {
-      const {page, context, problems} = await openPage(shared.browser, missing);
+      const {page, context, problems} = await openPage(shared.browser, missing, {document: await missingPage(missing)});
       const suggestions = page.getByRole('region', {name: 'Did you mean'});
       await suggestions.waitFor();
       const hrefs = await suggestions.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
@@ -181,7 +181,7 @@ describe('the 404 page', () => {
       `/x/${'%FF%FE'.repeat(100)}`,
     ]) {
       // openPage waits for the page to have started (hydrated).
-      const {page, context, problems} = await openPage(shared.browser, missing);
+      const {page, context, problems} = await openPage(shared.browser, missing, {document: await missingPage(missing)});
       assert.equal(await page.getByRole('heading', {level: 1}).textContent(), 'Page not found', missing.slice(0, 40));
       assert.equal(await page.getByRole('searchbox', {name: 'Search the lessons'}).count(), 1);
       assert.equal(await page.getByRole('region', {name: 'Or start a section'}).getByRole('link').count(), 4);
