@@ -7,22 +7,8 @@
  * otherwise take "math" for an unknown language. Invalid TeX fails the build, naming the file and
  * the formula.
  */
+import {classesOf, textOf, type HastNode} from '../hast';
 import {MathError, texToMathml, type MathNode} from './texToMathml';
-
-type HastNode = {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-};
-
-const classesOf = (node: HastNode): string[] => {
-  const classes = node.properties?.className;
-  return Array.isArray(classes) ? classes.map(String) : typeof classes === 'string' ? classes.split(/\s+/) : [];
-};
-const textOf = (node: HastNode): string =>
-  node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
 
 /** A MathML tree as hast elements (MDX then compiles them to JSX like any other element). */
 export function toHast(node: MathNode): HastNode {

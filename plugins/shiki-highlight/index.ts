@@ -8,6 +8,7 @@
  * rather than silently showing uncoloured code.
  */
 import type {Highlighter} from 'shiki';
+import {classesOf, textOf, type HastNode} from '../hast';
 
 /** Languages a lesson may highlight (add a grammar here to allow another). */
 export const HIGHLIGHTED_LANGUAGES = ['bash', 'json', 'javascript', 'python', 'sql', 'typescript', 'yaml'] as const;
@@ -25,19 +26,9 @@ const PLAIN = new Set(['', 'text', 'txt', 'plain', 'plaintext']);
 // both modes (the plain GitHub themes go down to 2.6:1 on comments, which fails WCAG AA and axe).
 export const THEMES = {light: 'github-light-high-contrast', dark: 'github-dark-high-contrast'} as const;
 
-type HastNode = {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-};
-
 /** "language-python" in a code element's class list → "python"; no class → "". */
 export function languageOf(code: HastNode): string {
-  const classes = code.properties?.className;
-  const list = Array.isArray(classes) ? classes.map(String) : typeof classes === 'string' ? classes.split(/\s+/) : [];
-  return list.find((name) => name.startsWith('language-'))?.slice('language-'.length).toLowerCase() ?? '';
+  return classesOf(code).find((name) => name.startsWith('language-'))?.slice('language-'.length).toLowerCase() ?? '';
 }
 
 /** The grammar to use for a block's language, null for plain text; throws for an unknown one. */
@@ -55,8 +46,6 @@ export function grammarFor(language: string, file: string): string | null {
   return grammar;
 }
 
-const textOf = (node: HastNode): string =>
-  node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
 
 /** Every `pre > code` element of the tree. */
 function codeBlocks(tree: HastNode): HastNode[] {
