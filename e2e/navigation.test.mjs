@@ -48,6 +48,22 @@ describe('the navbar', () => {
     assert.deepEqual(await page.$$eval('.dropdown__link--active', (links) => links.map((link) => link.textContent)), ['Questions to review']);
     await context.close();
   });
+
+  test('on a phone, a lesson\'s menu opens on the lessons list, marks this lesson, and goes back to the main menu', async () => {
+    // The lessons list reaches the phone menu through theme-common's secondary-menu filler, whose
+    // helper plugins/lean-client-bundle replaces (shallowMemo.ts).
+    const {page, context, problems} = await openPage(shared.browser, '/ml-system-design/problem-framing', {viewport: VIEWPORTS.phone});
+    await page.getByRole('button', {name: /toggle navigation bar/i}).click();
+    const menu = page.locator('.navbar-sidebar');
+    await menu.getByRole('button', {name: /back to main menu/i}).waitFor();
+    const links = await menu.locator('a.menu__link').allTextContents();
+    assert.ok(links.includes('ML System Design Introduction') && links.includes('Problem Framing'), `the menu lists the lessons (${links.slice(0, 5).join(', ')}, …)`);
+    assert.ok((await menu.locator('a.menu__link--active').allTextContents()).includes('Problem Framing'), 'this lesson is marked in the list');
+    await menu.getByRole('button', {name: /back to main menu/i}).click();
+    await menu.getByRole('link', {name: 'Learning path'}).waitFor();
+    assert.deepEqual(problems, {consoleErrors: [], foreignRequests: [], failedResponses: []});
+    await context.close();
+  });
 });
 
 describe('the home page', () => {

@@ -18,6 +18,17 @@ const PRISM_LANGUAGES_CLIENT_MODULE = require.resolve('@docusaurus/theme-classic
 // replaced after resolution.
 const LINK_LOADING = /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]docusaurus\.js$/;
 
+// theme-common's React helpers, whose useShallowMemoObject calls localeCompare while every docs page
+// hydrates; shallowMemo.ts is the same module without it. theme-common imports it by relative paths,
+// so it is replaced after resolution, except when shallowMemo.ts itself imports the original.
+export const REACT_UTILS = path.join(path.dirname(require.resolve('@docusaurus/theme-common')), 'utils', 'reactUtils.js');
+const SHALLOW_MEMO = path.join(__dirname, 'shallowMemo.ts');
+
+/** Where a request for theme-common's reactUtils should go: shallowMemo.ts, unless it asks for the original. */
+export function reactUtilsTarget(issuer: string | undefined): string | undefined {
+  return issuer === SHALLOW_MEMO ? undefined : SHALLOW_MEMO;
+}
+
 /** The folder of a component's module ('@site/src/components/lesson/calculators/X' → …/src/components/lesson/calculators/X/). */
 export function componentFolder(module: string): RegExp {
   const parts = module.replace(/^@site\//, '').split('/').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -64,9 +75,25 @@ export default function leanClientBundle(): Plugin {
       return {
         // SOURCE_MAPS=1 npm run build: source maps beside the bundles, to read a CPU profile by source file.
         ...(process.env.SOURCE_MAPS === '1' ? {devtool: 'source-map'} : {}),
-        plugins: [new currentBundler.instance.NormalModuleReplacementPlugin(LINK_LOADING, path.join(__dirname, 'linkLoading.ts'))],
+        plugins: [
+          new currentBundler.instance.NormalModuleReplacementPlugin(LINK_LOADING, path.join(__dirname, 'linkLoading.ts')),
+          new currentBundler.instance.NormalModuleReplacementPlugin(
+            new RegExp(`^${REACT_UTILS.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+            (data: {contextInfo?: {issuer?: string}; createData?: Record<string, unknown>}) => {
+              const target = reactUtilsTarget(data.contextInfo?.issuer);
+              const created = data.createData;
+              if (!target || created?.resource !== REACT_UTILS) return;
+              // The request (loaders and resource) names the module too: left as it was, the wrapper
+              // and the original would count as one module, and the wrapper would import itself.
+              for (const key of ['resource', 'request', 'userRequest']) {
+                if (typeof created[key] === 'string') created[key] = created[key].split(REACT_UTILS).join(target);
+              }
+            },
+          ),
+        ],
         resolve: {
           alias: {
+            'theme-common-react-utils-original$': REACT_UTILS,
             [PRISM_LANGUAGES_CLIENT_MODULE.replace(/\.js$/, '')]: path.join(__dirname, 'noopPrismLanguages.ts'),
             [PRISM_LANGUAGES_CLIENT_MODULE]: path.join(__dirname, 'noopPrismLanguages.ts'),
           },
