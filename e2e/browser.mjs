@@ -69,6 +69,17 @@ export async function openPage(
   return {page, context, problems};
 }
 
+/**
+ * Switches a page to a colour scheme and waits until the site has followed it and the colour
+ * transitions that starts have ended: axe measures colours as they are at that moment, so a check
+ * run straight after the switch can catch a button half-way between its light and dark colours.
+ */
+export async function useColorScheme(page, scheme) {
+  await page.emulateMedia({colorScheme: scheme});
+  await page.waitForFunction((theme) => document.documentElement.dataset.theme === theme, scheme);
+  await page.waitForFunction(() => document.getAnimations().every((animation) => !(animation instanceof CSSTransition)));
+}
+
 /** Paths of every page in the built sitemap, relative to the site root. */
 export async function sitemapPaths() {
   const response = await fetch(new URL('/sitemap.xml', BASE_URL));

@@ -1,7 +1,7 @@
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
-import {axe, BASE_URL, useSharedBrowser, VIEWPORTS} from './browser.mjs';
+import {axe, BASE_URL, useColorScheme, useSharedBrowser, VIEWPORTS} from './browser.mjs';
 import {readLessons} from './lessonFiles.mjs';
 
 // Self-check progress in the lesson header and on the progress page; drills on /practice/review on
@@ -166,7 +166,7 @@ describe('drills', () => {
     await answer.waitFor();
     assert.ok((await answer.textContent()).length > 40, 'the worked answer is shown');
     for (const scheme of ['light', 'dark']) {
-      await page.emulateMedia({colorScheme: scheme});
+      await useColorScheme(page, scheme);
       await expectNoAxeViolations(page, `drill with the answer shown (${scheme})`);
     }
     await page.keyboard.press('k');

@@ -1,7 +1,7 @@
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {AxeBuilder} from '@axe-core/playwright';
-import {BASE_URL, openPage, useSharedBrowser, VIEWPORTS} from './browser.mjs';
+import {BASE_URL, openPage, useColorScheme, useSharedBrowser, VIEWPORTS} from './browser.mjs';
 import {readLessons} from './lessonFiles.mjs';
 
 const shared = useSharedBrowser();
@@ -158,7 +158,7 @@ describe('the learning path', () => {
     assert.ok(expectedUnlocks.length > 0 && expectedChain.size > 3, 'the lesson has a chain and unlocks something');
 
     for (const colorScheme of ['light', 'dark']) {
-      await page.emulateMedia({colorScheme});
+      await useColorScheme(page, colorScheme);
       const {violations} = await new AxeBuilder({page}).analyze();
       assert.deepEqual(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`), [], colorScheme);
     }

@@ -1,7 +1,7 @@
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
-import {axe, BASE_URL, useSharedBrowser, VIEWPORTS} from './browser.mjs';
+import {axe, BASE_URL, useColorScheme, useSharedBrowser, VIEWPORTS} from './browser.mjs';
 import {readLessons} from './lessonFiles.mjs';
 
 // Progress (mark complete, sidebar, catalog, /practice/progress, export/import, share links) and
@@ -334,7 +334,7 @@ describe('self-check marks and the review page', () => {
     const link = toReview.getByRole('link', {name: question});
     assert.equal(await link.getAttribute('href'), `${METRICS.path}#${anchor}`);
     for (const scheme of ['light', 'dark']) {
-      await page.emulateMedia({colorScheme: scheme});
+      await useColorScheme(page, scheme);
       await expectNoAxeViolations(page, `review page with a question (${scheme})`);
     }
     await page.reload({waitUntil: 'networkidle'});
