@@ -1,6 +1,6 @@
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {axe, BASE_URL, openPage, useSharedBrowser, VIEWPORTS} from './browser.mjs';
+import {axe, BASE_URL, openPage, useColorScheme, useSharedBrowser, VIEWPORTS} from './browser.mjs';
 import {formatDuration, readLessons} from './lessonFiles.mjs';
 
 const shared = useSharedBrowser();
@@ -173,9 +173,7 @@ describe('the lesson catalog', () => {
       sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(sideways, 0, 'no sideways scroll with the filters open');
       for (const scheme of ['light', 'dark']) {
-        await page.emulateMedia({colorScheme: scheme});
-        await page.waitForFunction((expected) => document.documentElement.dataset.theme === expected, scheme);
-        await page.waitForTimeout(400);
+        await useColorScheme(page, scheme);
         const {violations} = await axe(page).analyze();
         assert.deepEqual(violations.map((violation) => violation.id), [], `axe (${scheme})`);
       }

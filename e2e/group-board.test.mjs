@@ -1,7 +1,7 @@
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {AxeBuilder} from '@axe-core/playwright';
-import {BASE_URL, useSharedBrowser, VIEWPORTS} from './browser.mjs';
+import {BASE_URL, useColorScheme, useSharedBrowser, VIEWPORTS} from './browser.mjs';
 import {readLessons} from './lessonFiles.mjs';
 
 // The study-group board (/practice/group). Each browser context is one member's profile, on a fake
@@ -48,11 +48,7 @@ async function visit(context, path) {
 
 async function expectNoAxeViolations(page, label) {
   for (const scheme of ['light', 'dark']) {
-    // The site follows the reader's colour scheme; axe must wait for the theme to follow and for the
-    // colour transitions it starts (about 20 of them) to end, or it measures colours half-way.
-    await page.emulateMedia({colorScheme: scheme});
-    await page.waitForFunction((theme) => document.documentElement.dataset.theme === theme, scheme);
-    await page.waitForFunction(() => document.getAnimations().length === 0);
+    await useColorScheme(page, scheme);
     const {violations} = await new AxeBuilder({page}).analyze();
     assert.deepEqual(
       violations.map((violation) => `${label} (${scheme}): ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),

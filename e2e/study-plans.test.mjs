@@ -1,7 +1,7 @@
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
-import {axe, BASE_URL, openPage, useSharedBrowser} from './browser.mjs';
+import {axe, BASE_URL, openPage, useColorScheme, useSharedBrowser} from './browser.mjs';
 import {readLessons} from './lessonFiles.mjs';
 
 const shared = useSharedBrowser();
@@ -11,12 +11,6 @@ const PROGRESS_KEY = 'mlsd-guide:progress:v1';
 const NO_PROBLEMS = {consoleErrors: [], foreignRequests: [], failedResponses: []};
 
 /** Switches the page's colour scheme and waits for the theme (and its colour transitions) to follow. */
-async function useScheme(page, scheme) {
-  await page.emulateMedia({colorScheme: scheme});
-  await page.waitForFunction((expected) => document.documentElement.dataset.theme === expected, scheme);
-  await page.waitForTimeout(600);
-}
-
 async function axeViolations(page) {
   const {violations} = await axe(page).analyze();
   return violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')})`);
@@ -141,7 +135,7 @@ describe('study plans', () => {
     assert.match(built[2][0], /^Day 3 Fri 1 Jan 2027 /);
 
     for (const scheme of ['light', 'dark']) {
-      await useScheme(page, scheme);
+      await useColorScheme(page, scheme);
       assert.deepEqual(await axeViolations(page), [], `axe after building a plan (${scheme})`);
     }
 
@@ -176,7 +170,7 @@ describe('study plans', () => {
     // The ready plans show the same reader's done state.
     assert.equal(await other.locator(`article[data-plan="one-week"] li[data-lesson="${doneId}"][data-done="true"]`).count(), 1);
     for (const scheme of ['light', 'dark']) {
-      await useScheme(other, scheme);
+      await useColorScheme(other, scheme);
       assert.deepEqual(await axeViolations(other), [], `axe on a shared plan (${scheme})`);
     }
     // Reload: still there.
@@ -217,7 +211,7 @@ describe('study plans', () => {
       assert.deepEqual(problems, NO_PROBLEMS, query);
       if (query === cases[1][0]) {
         for (const scheme of ['light', 'dark']) {
-          await useScheme(page, scheme);
+          await useColorScheme(page, scheme);
           assert.deepEqual(await axeViolations(page), [], `axe on a junk link (${scheme})`);
         }
       }
@@ -382,7 +376,7 @@ describe('study plans: layout, shared plans of one\'s own, done ticks and today'
     assert.ok(progress.completed[firstLesson], `${firstLesson} is marked complete`);
     assert.equal(await sharedSection.locator(`li[data-lesson="${firstLesson}"]`).getAttribute('data-done'), 'true');
     for (const scheme of ['light', 'dark']) {
-      await useScheme(page, scheme);
+      await useColorScheme(page, scheme);
       assert.deepEqual(await axeViolations(page), [], `axe on a shared plan with ticks (${scheme})`);
     }
     await tick.uncheck();
